@@ -79,7 +79,7 @@ def test_no_punctuation_from_line_four() -> None:
     )
     assert lines == [
         "M. Jean Dupont",
-        "Appartement 3",
+        "APPARTEMENT 3",
         "RESIDENCE L’OREE BAT. B",
         "5 T RUE D AY",
         "51160 AY CHAMPAGNE",
