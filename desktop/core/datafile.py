@@ -1,0 +1,130 @@
+"""Load the JSON files of ``resources/data`` and check their shape at load time.
+
+A broken file raises :class:`DataFileError` naming the file and the entry, so a bad edit of the
+facts is caught when the app starts (and by the tests), never shown as a wrong answer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core.resources import resource_path
+
+_DATE = re.compile(r"^(\d{4})(-(\d{2}))?(-(\d{2}))?$")
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+
+
+class DataFileError(ValueError):
+    """A data file does not follow its schema."""
+
+    def __init__(self, path: Path, entry: str, problem: str) -> None:
+        super().__init__(f"{path.name}: {entry}: {problem}")
+        self.path = path
+        self.entry = entry
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from, and how old it is."""
+
+    url: str
+    title: str
+    date: str  # "YYYY", "YYYY-MM", "YYYY-MM-DD" or "" when the source is undated
+
+    @property
+    def date_fr(self) -> str:
+        return french_partial_date(self.date)
+
+
+def french_partial_date(value: str) -> str:
+    """``"2024-02-08"`` -> ``"8 février 2024"``, ``"2024-02"`` -> ``"février 2024"``."""
+    match = _DATE.match(value)
+    if not match:
+        return "date inconnue"
+    year, _, month, _, day = match.groups()
+    if month is None:
+        return year
+    name = MONTHS_FR[int(month) - 1]
+    if day is None:
+        return f"{name} {year}"
+    day_text = "1er" if int(day) == 1 else str(int(day))
+    return f"{day_text} {name} {year}"
+
+
+def load_data_file(name: str, schema: str, path: Path | None = None) -> tuple[Path, dict[str, Any]]:
+    """Read ``resources/data/NAME`` and check its ``schema`` tag."""
+    file_path = path or resource_path("data", name)
+    try:
+        raw = json.loads(file_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise DataFileError(file_path, "(file)", f"cannot be read: {error}") from error
+    if not isinstance(raw, dict) or raw.get("schema") != schema:
+        raise DataFileError(file_path, "(file)", f"expected schema {schema!r}")
+    return file_path, raw
+
+
+class Fields:
+    """Typed access to one JSON object, raising :class:`DataFileError` with its location."""
+
+    def __init__(self, path: Path, entry: str, raw: object) -> None:
+        if not isinstance(raw, dict):
+            raise DataFileError(path, entry, "must be an object")
+        self.path, self.entry, self.raw = path, entry, raw
+
+    def fail(self, problem: str) -> DataFileError:
+        return DataFileError(self.path, self.entry, problem)
+
+    def text(self, key: str, *, optional: bool = False) -> str:
+        value = self.raw.get(key, "" if optional else None)
+        if not isinstance(value, str) or (not optional and not value.strip()):
+            raise self.fail(f"field {key!r} must be a non-empty string")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(f"field {key!r} must be a list of strings")
+        return tuple(value)
+
+    def objects(self, key: str, *, allow_empty: bool = False) -> list[Fields]:
+        value = self.raw.get(key)
+        if not isinstance(value, list) or (not value and not allow_empty):
+            raise self.fail(f"field {key!r} must be a non-empty list")
+        return [Fields(self.path, f"{self.entry}.{key}[{i}]", item) for i, item in enumerate(value)]
+
+    def obj(self, key: str) -> Fields:
+        return Fields(self.path, f"{self.entry}.{key}", self.raw.get(key))
+
+    def date(self, key: str) -> str:
+        value = self.text(key, optional=True)
+        if value and not _DATE.match(value):
+            raise self.fail(f"field {key!r} must be a date YYYY[-MM[-DD]]")
+        return value
+
+    def sources(self) -> tuple[Source, ...]:
+        items = self.objects("sources")
+        result = []
+        for item in items:
+            url = item.text("url")
+            if not url.startswith(("http://", "https://")):
+                raise item.fail("url must start with http:// or https://")
+            result.append(Source(url=url, title=item.text("title"), date=item.date("date")))
+        return tuple(result)
