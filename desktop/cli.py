@@ -1,0 +1,66 @@
+"""The command line: the same engine as the window, without windows.
+
+vigie-mutuelle                       start the window
+vigie-mutuelle check "NOM" [--json]  look an insurer up
+vigie-mutuelle render KIND --answers FILE.json --out FILE.pdf
+vigie-mutuelle screenshots DIR [--zoom PERCENT]
+vigie-mutuelle selftest
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie-mutuelle",
+        description="Vigie Mutuelle : vérifier si sa mutuelle était concernée par les "
+        "piratages Viamedis et Almerys, et préparer ses lettres.",
+    )
+    commands = parser.add_subparsers(dest="command")
+    check = commands.add_parser("check", help="chercher une mutuelle dans la liste")
+    check.add_argument("name")
+    check.add_argument("--json", action="store_true", help="réponse en JSON")
+    render = commands.add_parser("render", help="produire un document PDF")
+    render.add_argument("kind")
+    render.add_argument("--answers", required=True)
+    render.add_argument("--out", required=True)
+    shots = commands.add_parser("screenshots", help="image PNG de chaque écran")
+    shots.add_argument("folder")
+    shots.add_argument("--zoom", type=int, default=100)
+    commands.add_parser("selftest", help="vérifier que tout fonctionne, sans écran")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "check":
+        from desktop.commands.check import run_check
+
+        return run_check(args.name, as_json=args.json)
+    if args.command == "render":
+        from desktop.commands.render import run_render
+
+        return run_render(args.kind, args.answers, args.out)
+    if args.command == "screenshots":
+        from desktop.commands.screenshots import run_screenshots
+
+        return run_screenshots(args.folder, args.zoom)
+    if args.command == "selftest":
+        from desktop.commands.selftest import run_selftest
+
+        return run_selftest()
+    return gui_main()
+
+
+def gui_main() -> int:
+    from desktop.ui.main import run_window
+
+    return run_window(sys.argv[:1])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

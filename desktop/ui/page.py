@@ -1,0 +1,82 @@
+"""The base of every screen: a question as heading, a body, errors, and where to go next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.core.answers import Answers
+from desktop.core.catalog import Catalog, load_catalog
+from desktop.core.incidents import Incidents, load_incidents
+from desktop.ui.widgets import ErrorSummary, Heading, Text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+TOTAL_STEPS = 6
+
+
+@dataclass
+class WizardContext:
+    """What every screen shares: the answers being built and the facts."""
+
+    answers: Answers = field(default_factory=Answers)
+    catalog: Catalog = field(default_factory=load_catalog)
+    incidents: Incidents = field(default_factory=load_incidents)
+
+
+class Page(QWidget):
+    """One question per screen. Subclasses fill ``self.body`` and override the hooks."""
+
+    page_id = ""
+    step: int | None = None  # "Étape N sur M", None for screens outside the count
+    heading_text = ""
+    continue_text = "Continuer"
+    show_back = True
+
+    def __init__(self, context: WizardContext, go: Callable[[str], None]) -> None:
+        super().__init__()
+        self.context = context
+        self.go = go  # jump to another page id (for buttons that lead elsewhere)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(16)
+        self.step_label = Text("", "step", self)
+        if self.step is not None:
+            self.step_label.setText(f"Étape {self.step} sur {TOTAL_STEPS}")
+        else:
+            self.step_label.hide()
+        self.errors = ErrorSummary(self)
+        self.heading = Heading(self.heading_text, self)
+        outer.addWidget(self.step_label)
+        outer.addWidget(self.errors)
+        outer.addWidget(self.heading)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(16)
+        outer.addLayout(self.body)
+        outer.addStretch(1)
+        self.setAccessibleName(self.heading_text)
+
+    @property
+    def answers(self) -> Answers:
+        return self.context.answers
+
+    # Hooks -------------------------------------------------------------------------------
+    def enter(self) -> None:
+        """Show the stored answers (called each time the screen appears)."""
+
+    def store(self) -> None:
+        """Save what is on screen into the answers (called on Continue *and* on Back)."""
+
+    def problems(self) -> list[str]:
+        """French messages saying what to fix before continuing; empty when all is well."""
+        return []
+
+    def next_page(self) -> str:
+        raise NotImplementedError
+
+    def first_focus(self) -> QWidget | None:
+        """The widget that gets the keyboard focus when the screen appears."""
+        return None

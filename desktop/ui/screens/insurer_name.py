@@ -1,0 +1,113 @@
+"""Screens 2 and 4b: type the name of the mutuelle, then pick it among big suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from desktop.core.search import search
+from desktop.ui.page import Page
+from desktop.ui.widgets import BigButton, ChoiceGroup, Text
+
+MAX_SUGGESTIONS = 5
+NOT_FOUND = "Je ne la trouve pas"
+
+
+class InsurerNamePage(Page):
+    page_id = "insurer_name"
+    step = 2
+    heading_text = "Quel est le nom de votre mutuelle ?"
+    field_label = "Nom de votre mutuelle"
+    id_field, typed_field = "insurer_id", "insurer_typed"
+    after = "card"
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.body.addWidget(
+            Text("Il est écrit sur votre carte de mutuelle. Tapez le début du nom.", parent=self)
+        )
+        label = QLabel(self.field_label, self)
+        label.setWordWrap(True)
+        self.field = QLineEdit(self)
+        self.field.setAccessibleName(self.field_label)
+        self.field.setMaxLength(80)
+        label.setBuddy(self.field)
+        self.body.addWidget(label)
+        self.body.addWidget(self.field)
+        self.status = Text("", parent=self)
+        self.body.addWidget(self.status)
+        self.suggestions = ChoiceGroup([(f"slot{i}", "") for i in range(MAX_SUGGESTIONS)], self)
+        self.suggestions.setAccessibleName("Mutuelles trouvées")
+        self.body.addWidget(self.suggestions)
+        self.not_found = BigButton(
+            NOT_FOUND, description="Passer à la question sur la carte de tiers payant", parent=self
+        )
+        self.body.addWidget(self.not_found)
+        self.slot_ids: dict[str, str] = {}
+        self.field.textChanged.connect(self.refresh)
+        self.not_found.clicked.connect(self._not_found)
+        self.refresh("")
+
+    def refresh(self, text: str) -> None:
+        matches = search(self.context.catalog, text, MAX_SUGGESTIONS) if text.strip() else []
+        previous = self.slot_ids.get(self.suggestions.value(), "")
+        self.slot_ids = {}
+        self.suggestions.set_value("")
+        for index, button in enumerate(self.suggestions.buttons.values()):
+            slot = f"slot{index}"
+            if index < len(matches):
+                insurer = matches[index].insurer
+                button.setText(insurer.name)
+                button.setAccessibleName(insurer.name)
+                button.show()
+                self.slot_ids[slot] = insurer.id
+                if insurer.id == previous:
+                    button.setChecked(True)
+            else:
+                button.hide()
+        if not text.strip():
+            self.status.setText("")
+        elif matches:
+            self.status.setText("Choisissez votre mutuelle dans la liste :")
+        else:
+            self.status.setText(
+                "Nous ne trouvons pas ce nom dans notre liste. Vérifiez l'orthographe, "
+                f"ou appuyez sur « {NOT_FOUND} »."
+            )
+
+    def _not_found(self) -> None:
+        self.store()
+        setattr(self.answers.check, self.id_field, "")
+        self.go(self.after)
+
+    def enter(self) -> None:
+        chosen = getattr(self.answers.check, self.id_field)
+        self.field.setText(getattr(self.answers.check, self.typed_field))
+        for slot, insurer_id in self.slot_ids.items():
+            if insurer_id == chosen:
+                self.suggestions.set_value(slot)
+
+    def store(self) -> None:
+        setattr(self.answers.check, self.typed_field, self.field.text())
+        setattr(self.answers.check, self.id_field, self.slot_ids.get(self.suggestions.value(), ""))
+
+    def problems(self) -> list[str]:
+        if self.suggestions.value():
+            return []
+        if not self.field.text().strip():
+            return ["Tapez le nom de votre mutuelle, ou appuyez sur « Je ne la trouve pas »."]
+        return [f"Choisissez votre mutuelle dans la liste, ou appuyez sur « {NOT_FOUND} »."]
+
+    def next_page(self) -> str:
+        return self.after
+
+    def first_focus(self) -> QWidget | None:
+        return self.field
+
+
+class FormerInsurerNamePage(InsurerNamePage):
+    page_id = "former_name"
+    step = 4
+    heading_text = "Quel était le nom de votre ancienne mutuelle ?"
+    field_label = "Nom de votre ancienne mutuelle"
+    id_field, typed_field = "former_insurer_id", "former_insurer_typed"
+    after = "result"

@@ -1,0 +1,63 @@
+"""A screen whose content depends on the answers and is rebuilt each time it appears."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.core.datafile import Source, french_partial_date
+from desktop.core.verdict import Verdict, assess
+from desktop.ui.page import Page
+from desktop.ui.widgets import Text
+
+
+def breakable(url: str) -> str:
+    """Let a long address wrap: a zero-width space after each ``/``, ``-``, ``?``, ``&``."""
+    for mark in "/-?&=_":
+        url = url.replace(mark, mark + "\u200b")
+    return url
+
+
+def source_line(sources: tuple[Source, ...]) -> str:
+    """``Source : Le Monde Informatique, février 2024.`` (one line, several sources joined)."""
+    parts = [f"{source.title}, {french_partial_date(source.date or '')}" for source in sources]
+    label = "Source" if len(parts) == 1 else "Sources"
+    return f"{label} : " + " ; ".join(parts) + "."
+
+
+class RebuiltPage(Page):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.content = QWidget(self)
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        self.content_layout.setSpacing(12)
+        self.body.addWidget(self.content)
+
+    def verdict(self) -> Verdict:
+        return assess(self.answers.check, self.context.catalog)
+
+    def enter(self) -> None:
+        old = self.content
+        self.content = QWidget(self)
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 0, 0, 0)
+        self.content_layout.setSpacing(12)
+        self.body.replaceWidget(old, self.content)
+        old.deleteLater()
+        self.build()
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.content_layout.addWidget(widget)
+        return widget
+
+    def add_text(self, text: str, role: str = "") -> Text:
+        label = Text(text, role, self.content)
+        self.content_layout.addWidget(label)
+        return label
+
+    def add_sources(self, sources: tuple[Source, ...]) -> None:
+        if sources:
+            self.add_text(source_line(sources), "source")

@@ -1,0 +1,33 @@
+"""Screen 0: what the app does, and its promises."""
+
+from __future__ import annotations
+
+from desktop.ui.page import Page
+from desktop.ui.widgets import Panel, Text
+
+
+class WelcomePage(Page):
+    page_id = "welcome"
+    heading_text = "Vos données de mutuelle ont-elles été volées ?"
+    continue_text = "Commencer"
+    show_back = False
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        for line in (
+            "En 2024, deux entreprises qui gèrent le tiers payant des mutuelles ont été "
+            "piratées : Viamedis et Almerys.",
+            "Nous allons vous poser quelques questions simples, une par page.",
+            "À la fin, vous saurez si votre mutuelle est concernée et quoi faire. "
+            "Vous pourrez imprimer des lettres prêtes à signer.",
+        ):
+            self.body.addWidget(Text(line, parent=self))
+        promise = Panel(parent=self)
+        promise.add_text("Nos promesses", "subheading")
+        promise.add_text("Ce logiciel marche sans Internet.")
+        promise.add_text("Il n'envoie rien à personne.")
+        promise.add_text("Il ne garde rien sur vous. Quand vous fermez, tout est effacé.")
+        self.body.addWidget(promise)
+
+    def next_page(self) -> str:
+        return "has_mutuelle"

@@ -1,0 +1,150 @@
+"""The few big widgets every screen is built from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.french_text import french_spacing
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Tag a widget for the stylesheet (``QLabel[role="heading"]`` …)."""
+    widget.setProperty("role", role)
+
+
+class Text(QLabel):
+    """A paragraph that wraps, never clips, and is read by screen readers."""
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(french_spacing(text), parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        if role:
+            set_role(self, role)
+        self.setAccessibleName(text)
+
+    def setText(self, text: str) -> None:
+        text = french_spacing(text)
+        super().setText(text)
+        self.setAccessibleName(text)
+
+
+class Heading(Text):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, "heading", parent)
+
+
+class Subheading(Text):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, "subheading", parent)
+
+
+class BigButton(QPushButton):
+    """A large push button whose accessible name is its text (or a longer description)."""
+
+    def __init__(
+        self, text: str, role: str = "", description: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.setAccessibleName(text.replace("&", ""))
+        if description:
+            self.setAccessibleDescription(description)
+        if role:
+            set_role(self, role)
+        self.setAutoDefault(False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+
+class Panel(QFrame):
+    """A shaded box with a coloured left edge, for the key message of a screen."""
+
+    def __init__(self, role: str = "panel", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, role)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(20, 16, 16, 16)
+
+    def add_text(self, text: str, role: str = "") -> Text:
+        label = Text(text, role, self)
+        self.body.addWidget(label)
+        return label
+
+
+class ChoiceGroup(QWidget):
+    """Big answer buttons; exactly one can be chosen (the GOV.UK radio question)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, BigButton] = {}
+        for value, label in choices:
+            button = BigButton(label, "choice", parent=self)
+            button.setCheckable(True)
+            button.setProperty("choice_value", value)
+            self.group.addButton(button)
+            self.buttons[value] = button
+            layout.addWidget(button)
+        self.group.buttonClicked.connect(
+            lambda button: self.chosen.emit(button.property("choice_value"))
+        )
+
+    def value(self) -> str:
+        checked = self.group.checkedButton()
+        return str(checked.property("choice_value")) if checked else ""
+
+    def set_value(self, value: str) -> None:
+        button = self.buttons.get(value)
+        if button is None:
+            self.group.setExclusive(False)
+            for other in self.buttons.values():
+                other.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            button.setChecked(True)
+
+    def first_button(self) -> QPushButton:
+        checked = self.group.checkedButton()
+        return checked if checked else next(iter(self.buttons.values()))
+
+
+class ErrorSummary(QFrame):
+    """A red box at the top of the screen listing what to fix."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "errorsummary")
+        layout = QVBoxLayout(self)
+        self.title = Text("Il y a un problème", "subheading", self)
+        self.lines = Text("", "error", self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.lines)
+        self.setAccessibleName("Il y a un problème")
+        self.hide()
+
+    def show_errors(self, messages: Sequence[str]) -> None:
+        if not messages:
+            self.hide()
+            return
+        text = "\n".join(messages)
+        self.lines.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()

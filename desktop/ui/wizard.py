@@ -1,0 +1,210 @@
+"""The main window: a top bar (text size, erase all), one screen at a time, Back and Continue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.answers import Answers
+from desktop.ui.page import Page, WizardContext
+from desktop.ui.screens.card import CardPage
+from desktop.ui.screens.former import FormerPage
+from desktop.ui.screens.has_mutuelle import HasMutuellePage
+from desktop.ui.screens.insurer_name import FormerInsurerNamePage, InsurerNamePage
+from desktop.ui.screens.next_steps import NextStepsPage
+from desktop.ui.screens.result import ResultPage
+from desktop.ui.screens.sources import SourcesPage
+from desktop.ui.screens.welcome import WelcomePage
+from desktop.ui.widgets import BigButton, Text, set_role
+from desktop.ui.zoom import Zoom
+
+PAGE_TYPES: tuple[type[Page], ...] = (
+    WelcomePage,
+    HasMutuellePage,
+    InsurerNamePage,
+    CardPage,
+    FormerPage,
+    FormerInsurerNamePage,
+    ResultPage,
+    SourcesPage,
+    NextStepsPage,
+)
+MIN_WIDTH, MIN_HEIGHT = 800, 600
+
+
+class TopBar(QFrame):
+    def __init__(self, zoom: Zoom, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "topbar")
+        layout = QHBoxLayout(self)
+        title = Text("Vigie Mutuelle", "subheading", self)
+        layout.addWidget(title, 1)
+        self.smaller = BigButton("A−", "nav", "Texte plus petit", self)
+        self.smaller.setAccessibleName("Texte plus petit")
+        self.size_label = Text("", parent=self)
+        self.bigger = BigButton("A+", "nav", "Texte plus grand", self)
+        self.bigger.setAccessibleName("Texte plus grand")
+        for button in (self.smaller, self.bigger):
+            button.setSizePolicy(
+                button.sizePolicy().horizontalPolicy().Fixed, button.sizePolicy().verticalPolicy()
+            )
+        layout.addWidget(Text("Taille du texte :", parent=self))
+        layout.addWidget(self.smaller)
+        layout.addWidget(self.size_label)
+        layout.addWidget(self.bigger)
+        self.zoom = zoom
+        self.smaller.clicked.connect(zoom.smaller)
+        self.bigger.clicked.connect(zoom.bigger)
+        zoom.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        self.size_label.setText(f"{self.zoom.percent} %")
+        self.size_label.setAccessibleName(f"Taille du texte : {self.zoom.percent} %")
+        self.smaller.setEnabled(self.zoom.percent > 100)
+        self.bigger.setEnabled(self.zoom.percent < 200)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, zoom: Zoom, context: WizardContext | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Vigie Mutuelle")
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.context = context or WizardContext()
+        self.zoom = zoom
+        self.history: list[str] = []
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.top_bar = TopBar(zoom, central)
+        outer.addWidget(self.top_bar)
+
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for page_type in PAGE_TYPES:
+            self.add_page(page_type)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(32, 24, 32, 24)
+        holder_layout.addWidget(self.stack)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(holder)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll, 1)
+
+        nav = QFrame(central)
+        set_role(nav, "topbar")
+        nav_layout = QHBoxLayout(nav)
+        nav_layout.setContentsMargins(32, 12, 32, 12)
+        self.back_button = BigButton("Retour", "nav", "Revenir à la question précédente", nav)
+        self.continue_button = BigButton("Continuer", "primary", "", nav)
+        nav_layout.addWidget(self.back_button)
+        nav_layout.addStretch(1)
+        nav_layout.addWidget(self.continue_button)
+        outer.addWidget(nav)
+        self.setCentralWidget(central)
+
+        self.back_button.clicked.connect(self.go_back)
+        self.continue_button.clicked.connect(self.go_next)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, zoom.bigger),
+            ("Ctrl+=", zoom.bigger),
+            (QKeySequence.StandardKey.ZoomOut, zoom.smaller),
+            ("Ctrl+0", zoom.reset),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot)
+        zoom.changed.connect(lambda *_: self.stack.currentWidget().updateGeometry())
+        self.show_page("welcome", remember=False)
+
+    # Pages -----------------------------------------------------------------------------
+    def add_page(self, page_type: type[Page]) -> Page:
+        page = page_type(self.context, self.jump)
+        self.pages[page.page_id] = page
+        self.stack.addWidget(page)
+        return page
+
+    @property
+    def current(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, page_id: str, *, remember: bool = True) -> None:
+        if remember:
+            self.history.append(self.current.page_id)
+        page = self.pages[page_id]
+        page.errors.show_errors([])
+        page.enter()
+        self.stack.setCurrentWidget(page)
+        self.continue_button.setText(page.continue_text)
+        self.continue_button.setAccessibleName(page.continue_text)
+        self.back_button.setVisible(page.show_back and bool(self.history))
+        self.scroll.verticalScrollBar().setValue(0)
+        self.setWindowTitle(f"{page.heading.text()} – Vigie Mutuelle")
+        target = page.first_focus() or self.continue_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def jump(self, page_id: str) -> None:
+        """Go to a page from a button inside a screen (e.g. "Je ne la trouve pas")."""
+        self.show_page(page_id)
+
+    def go_next(self) -> None:
+        page = self.current
+        page.store()
+        problems = page.problems()
+        if problems:
+            page.errors.show_errors(problems)
+            self.scroll.verticalScrollBar().setValue(0)
+            page.errors.setFocus(Qt.FocusReason.OtherFocusReason)
+            QApplication.beep()
+            return
+        self.show_page(page.next_page())
+
+    def go_back(self) -> None:
+        if not self.history:
+            return
+        self.current.store()  # nothing typed is lost when going back
+        self.show_page(self.history.pop(), remember=False)
+
+    def restart(self) -> None:
+        """Forget every answer and go back to the welcome screen (helper's mode)."""
+        self.context.answers = Answers()
+        self.history.clear()
+        self.show_page("welcome", remember=False)
+
+    # Keyboard --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                if focused.isCheckable():
+                    focused.click()
+                    self.go_next()
+                else:
+                    focused.click()
+                return
+            self.go_next()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.back_button.isVisible():
+            self.go_back()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.answers = Answers()
+        super().closeEvent(event)
