@@ -25,6 +25,14 @@ class WizardContext:
     answers: Answers = field(default_factory=Answers)
     catalog: Catalog = field(default_factory=load_catalog)
     incidents: Incidents = field(default_factory=load_incidents)
+    documents: list[str] = field(default_factory=list)  # kinds chosen, in the order of KINDS
+    preview_kind: str = ""  # the document being previewed, printed or saved
+
+    def forget_person(self) -> None:
+        """Drop every answer (helper's mode, closing the window)."""
+        self.answers = Answers()
+        self.documents = []
+        self.preview_kind = ""
 
 
 class Page(QWidget):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.answers import Answers
 from desktop.ui.page import Page, WizardContext
 from desktop.ui.screens.card import CardPage
 from desktop.ui.screens.former import FormerPage
@@ -183,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> None:
         """Forget every answer and go back to the welcome screen (helper's mode)."""
-        self.context.answers = Answers()
+        self.context.forget_person()
         self.history.clear()
         self.show_page("welcome", remember=False)
 
@@ -206,5 +205,5 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.context.answers = Answers()
+        self.context.forget_person()
         super().closeEvent(event)
