@@ -117,8 +117,8 @@ def abbreviate(line: str, limit: int = ABBREVIATE_ABOVE) -> str:
 
 def shorten_name(name: str) -> str:
     """Shorten a too-long addressee line: title abbreviated, then first names as initials."""
-    if len(name) <= MAX_CHARS:
-        return name
+    if len(name) <= MAX_CHARS or not name.startswith(tuple(word + " " for word, _ in _TITLES)):
+        return name  # an organisation's name is wrapped, never turned into initials
     for word, short in _TITLES:
         if name.startswith(word + " "):
             name = short + name[len(word) :]
