@@ -120,7 +120,9 @@ def make_styles(size: float) -> Styles:
     body = ParagraphStyle(
         "body",
         fontName=REGULAR,
+        bulletFontName=REGULAR,
         fontSize=size,
+        bulletFontSize=size,
         leading=size * 1.3,
         spaceAfter=size * 0.6,
         alignment=TA_LEFT,
@@ -200,6 +202,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = REGULAR  # no stray, unembedded Helvetica
+        kwargs["initialFontSize"] = LETTER_SIZE
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self.vm_unnumbered = False
