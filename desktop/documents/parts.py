@@ -51,7 +51,7 @@ def sender_lines(answers: Answers) -> list[str]:
     person = answers.person
     name = clean_spaces(f"{person.first_name} {person.last_name}")
     lines = [
-        *textwrap.wrap(name, 40, break_on_hyphens=True),
+        *textwrap.wrap(name, 32, break_on_hyphens=True),
         *_address_rows(answers),
         sender_block(answers)[-1],
     ]
