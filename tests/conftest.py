@@ -26,7 +26,7 @@ tempfile.tempdir = os.environ["TMPDIR"]
 NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 
 
-class NetworkAttempt(AssertionError):
+class NetworkAttemptError(AssertionError):
     """Raised when code under test tries to open a network socket."""
 
 
@@ -36,12 +36,12 @@ _real_socket = socket.socket
 class _GuardedSocket(_real_socket):
     def __init__(self, family: int = -1, *args: object, **kwargs: object) -> None:
         if family in NETWORK_FAMILIES or (family == -1 and not args and not kwargs):
-            raise NetworkAttempt(f"network socket attempted (family {family})")
+            raise NetworkAttemptError(f"network socket attempted (family {family})")
         super().__init__(family, *args, **kwargs)  # type: ignore[arg-type]
 
 
 def _guarded_create_connection(*args: object, **kwargs: object) -> socket.socket:
-    raise NetworkAttempt(f"network connection attempted to {args[:1]}")
+    raise NetworkAttemptError(f"network connection attempted to {args[:1]}")
 
 
 @pytest.fixture(autouse=True)

@@ -9,5 +9,5 @@ NBSP = "\u00a0"  # the bundled font has no narrow no-break space (U+202F)
 
 def french_spacing(text: str) -> str:
     text = re.sub(r"« +", "«" + NBSP, text)
-    text = re.sub(r" +([»?!:;])", NBSP + r"\1", text)
+    text = re.sub(r" +([»?!:;%])", NBSP + r"\1", text)
     return text

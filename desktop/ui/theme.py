@@ -94,8 +94,7 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
     QPushButton:focus {{ outline: none; border: {z(sizes.focus_ring)}px solid {c.focus}; }}
     QPushButton[role="primary"]:focus {{ border: {z(sizes.focus_ring)}px solid {c.focus}; }}
     QLineEdit, QPlainTextEdit {{
-        font-size: {z(sizes.body)}px; min-height: {z(sizes.button_height)}px;
-        padding: 0 {z(10)}px; border: {z(sizes.border)}px solid {c.border}; background: {c.background};
+        font-size: {z(sizes.body)}px; padding: {z(10)}px {z(10)}px; border: {z(sizes.border)}px solid {c.border}; background: {c.background};
     }}
     QLineEdit:focus, QPlainTextEdit:focus {{ border: {z(sizes.focus_ring)}px solid {c.focus}; }}
     QLineEdit[invalid="true"] {{ border: {z(4)}px solid {c.error}; }}

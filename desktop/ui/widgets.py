@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QLabel,
     QPushButton,
@@ -85,7 +84,11 @@ class Panel(QFrame):
 
 
 class ChoiceGroup(QWidget):
-    """Big answer buttons; exactly one can be chosen (the GOV.UK radio question)."""
+    """Big answer buttons; exactly one can be chosen (the GOV.UK radio question).
+
+    Exclusivity is handled here rather than by an exclusive QButtonGroup, so that Tab
+    reaches every answer (Qt moves through exclusive groups with the arrow keys only).
+    """
 
     chosen = Signal(str)
 
@@ -93,37 +96,28 @@ class ChoiceGroup(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
         self.buttons: dict[str, BigButton] = {}
         for value, label in choices:
             button = BigButton(label, "choice", parent=self)
             button.setCheckable(True)
-            button.setProperty("choice_value", value)
-            self.group.addButton(button)
+            button.clicked.connect(lambda _=False, v=value: self._clicked(v))
             self.buttons[value] = button
             layout.addWidget(button)
-        self.group.buttonClicked.connect(
-            lambda button: self.chosen.emit(button.property("choice_value"))
-        )
+
+    def _clicked(self, value: str) -> None:
+        self.set_value(value)
+        self.chosen.emit(value)
 
     def value(self) -> str:
-        checked = self.group.checkedButton()
-        return str(checked.property("choice_value")) if checked else ""
+        return next((v for v, b in self.buttons.items() if b.isChecked()), "")
 
     def set_value(self, value: str) -> None:
-        button = self.buttons.get(value)
-        if button is None:
-            self.group.setExclusive(False)
-            for other in self.buttons.values():
-                other.setChecked(False)
-            self.group.setExclusive(True)
-        else:
-            button.setChecked(True)
+        for other_value, button in self.buttons.items():
+            button.setChecked(other_value == value)
 
     def first_button(self) -> QPushButton:
-        checked = self.group.checkedButton()
-        return checked if checked else next(iter(self.buttons.values()))
+        chosen = self.buttons.get(self.value())
+        return chosen if chosen else next(iter(self.buttons.values()))
 
 
 class ErrorSummary(QFrame):

@@ -1,0 +1,211 @@
+"""Drive the guided check through the real widgets, by mouse and by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.screens.insurer_name import InsurerNamePage
+from tests.ui.helpers import choose, press_back, press_continue, visible_texts
+
+
+def start(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.current.page_id == "welcome"
+    assert not window.back_button.isVisible()
+    assert window.continue_button.text() == "Commencer"
+    press_continue(qtbot, window)
+    assert window.current.page_id == "has_mutuelle"
+
+
+def type_insurer(qtbot, window, text: str) -> InsurerNamePage:  # type: ignore[no-untyped-def]
+    page = window.current
+    assert isinstance(page, InsurerNamePage)
+    page.field.clear()
+    qtbot.keyClicks(page.field, text)
+    return page
+
+
+def test_welcome_promises_offline_and_nothing_kept(window) -> None:  # type: ignore[no-untyped-def]
+    text = visible_texts(window.current)
+    assert "sans Internet" in text
+    assert "n'envoie rien" in text
+    assert "ne garde rien" in text
+
+
+def test_mouse_path_to_a_probable_result(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    assert "Étape 1 sur 6" in visible_texts(window.current)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    page = type_insurer(qtbot, window, "malakof")
+    first = page.suggestions.buttons["slot0"]
+    assert first.isVisible() and first.text() == "Malakoff Humanis"
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    press_continue(qtbot, window)
+    assert window.current.page_id == "card"
+    choose(qtbot, window, "viamedis")
+    press_continue(qtbot, window)
+    assert window.current.page_id == "former"
+    choose(qtbot, window, "non")
+    press_continue(qtbot, window)
+    assert window.current.page_id == "result"
+    text = visible_texts(window.current)
+    assert "Vos données ont probablement été exposées." in text
+    assert "Malakoff Humanis" in text
+    assert "numéro de sécurité sociale" in text  # what was exposed
+    assert "coordonnées bancaires" in text  # what was not
+    assert "février 2024" in text  # the date of the source
+    press_continue(qtbot, window)
+    assert window.current.page_id == "next_steps"
+    assert "arnaques" in visible_texts(window.current)
+
+
+def test_keyboard_only_path(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Return)  # Commencer
+    assert window.current.page_id == "has_mutuelle"
+    focused = QApplication.focusWidget()
+    assert focused is window.current.choice.buttons["oui"]
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.current.choice.buttons["non"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # "Je ne sais pas" + continue
+    assert window.current.page_id == "card"
+    assert window.context.answers.check.has_mutuelle == "ne_sait_pas"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # J'y lis ALMERYS
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.current.page_id == "former"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # "Oui" is focused first
+    assert window.current.page_id == "former_name"
+    field = QApplication.focusWidget()
+    assert field is window.current.field
+    qtbot.keyClicks(field, "MUTUELLE GENERALE")
+    # Tab to the first suggestion, choose it, continue with Enter.
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    suggestion = QApplication.focusWidget()
+    assert suggestion.text() in {"La Mutuelle Générale", "Mutuelle Société Générale"}
+    qtbot.keyClick(suggestion, Qt.Key.Key_Return)
+    assert window.current.page_id == "result"
+    assert "Almerys" in visible_texts(window.current)
+
+
+def test_not_in_list_says_we_do_not_know(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    page = type_insurer(qtbot, window, "MAIF")
+    assert not page.suggestions.buttons["slot0"].isVisible()
+    assert "Nous ne trouvons pas ce nom" in page.status.text()
+    qtbot.mouseClick(page.not_found, Qt.MouseButton.LeftButton)
+    assert window.current.page_id == "card"
+    choose(qtbot, window, "aucun")
+    press_continue(qtbot, window)
+    choose(qtbot, window, "non")
+    press_continue(qtbot, window)
+    text = visible_texts(window.current)
+    assert "Nous ne savons pas." in text
+    assert "n'est pas dans notre liste" in text
+    assert "à l'abri" in text
+    assert "vous n'êtes pas concerné" not in text
+
+
+def test_no_mutuelle_path(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    choose(qtbot, window, "non")
+    press_continue(qtbot, window)
+    assert window.current.page_id == "former"
+    choose(qtbot, window, "non")
+    press_continue(qtbot, window)
+    assert "Sans mutuelle" in visible_texts(window.current)
+
+
+def test_errors_are_summarised_and_nothing_moves(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    press_continue(qtbot, window)
+    page = window.current
+    assert page.page_id == "has_mutuelle"
+    assert page.errors.isVisible()
+    assert "Choisissez une réponse" in page.errors.lines.text()
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    press_continue(qtbot, window)  # nothing typed on the name page
+    assert window.current.page_id == "insurer_name"
+    assert "Tapez le nom" in window.current.errors.lines.text()
+    type_insurer(qtbot, window, "harmonie")
+    press_continue(qtbot, window)  # typed but not chosen
+    assert "Choisissez votre mutuelle dans la liste" in window.current.errors.lines.text()
+
+
+def test_going_back_keeps_every_answer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    page = type_insurer(qtbot, window, "aesio")
+    qtbot.mouseClick(page.suggestions.buttons["slot0"], Qt.MouseButton.LeftButton)
+    press_continue(qtbot, window)
+    choose(qtbot, window, "almerys")
+    press_back(qtbot, window)  # back from the card, before continuing
+    assert window.current.page_id == "insurer_name"
+    assert window.current.field.text() == "aesio"
+    assert window.current.suggestions.buttons["slot0"].isChecked()
+    press_back(qtbot, window)
+    assert window.current.choice.value() == "oui"
+    press_continue(qtbot, window)
+    press_continue(qtbot, window)
+    assert window.current.page_id == "card"
+    assert window.current.choice.value() == "almerys"  # chosen before going back
+
+
+def test_typed_text_survives_going_back(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    page = type_insurer(qtbot, window, "une mutuelle inconnue ")
+    page.field.insert("😀 עברית")  # pasted: QTest cannot type characters outside the BMP
+    press_back(qtbot, window)
+    press_continue(qtbot, window)
+    assert window.current.field.text() == "une mutuelle inconnue 😀 עברית"
+
+
+def test_sources_screen_lists_sources_with_dates(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    page = type_insurer(qtbot, window, "mutuelle bleue")
+    qtbot.mouseClick(page.suggestions.buttons["slot0"], Qt.MouseButton.LeftButton)
+    press_continue(qtbot, window)
+    choose(qtbot, window, "pas_de_carte")
+    press_continue(qtbot, window)
+    choose(qtbot, window, "ne_sait_pas")
+    press_continue(qtbot, window)
+    result_text = visible_texts(window.current)
+    assert "Vos données ont peut-être été exposées." in result_text
+    button = next(
+        b
+        for b in window.current.findChildren(type(window.continue_button))
+        if b.text() == "D'où viennent ces informations ?"
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.current.page_id == "sources"
+    text = visible_texts(window.current)
+    assert "Granit" in text and "octobre 2026" in text
+    assert "https://" in text
+    assert "Notre liste a été établie le 25 novembre 2026" in text
+    press_continue(qtbot, window)
+    assert window.current.page_id == "result"
+
+
+def test_restart_forgets_everything(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    type_insurer(qtbot, window, "Dupont-Secret")
+    window.current.store()
+    window.restart()
+    assert window.current.page_id == "welcome"
+    assert window.context.answers.check.insurer_typed == ""
+    press_continue(qtbot, window)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    assert window.current.field.text() == ""
