@@ -46,6 +46,7 @@ FOLDS_FROM_TOP = (99 * mm, 198 * mm)
 LETTER_SIZE = 12.5
 SHEET_SIZE = 16.0
 SENDER_SIZE = 11.0
+SENDER_RIGHT = 99 * mm
 FOOTER_SIZE = 11.0
 RECIPIENT_SIZES = (12.0, 11.5, 11.0, 10.5, 10.0)
 
@@ -279,10 +280,13 @@ def _draw_recipient(canvas: Canvas, lines: Sequence[str]) -> None:
 
 
 def _draw_sender(canvas: Canvas, lines: Sequence[str]) -> None:
-    leading = SENDER_SIZE * 1.25
-    baseline = PAGE_HEIGHT - MARGIN_TOP - 3 * mm - SENDER_SIZE
+    """Top left, kept left of x = 100 mm so it never reaches the window column."""
+    widest = max(stringWidth(line, BOLD, 1.0) for line in lines)
+    size = min(SENDER_SIZE, (SENDER_RIGHT - MARGIN_LEFT) / widest)
+    leading = size * 1.25
+    baseline = PAGE_HEIGHT - MARGIN_TOP - 3 * mm - size
     for index, line in enumerate(lines):
-        canvas.setFont(BOLD if index == 0 else REGULAR, SENDER_SIZE)
+        canvas.setFont(BOLD if index == 0 else REGULAR, size)
         canvas.drawString(MARGIN_LEFT, baseline, line)
         baseline -= leading
 
