@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -18,10 +19,14 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.page import Page, WizardContext
 from desktop.ui.screens.card import CardPage
+from desktop.ui.screens.details import DETAIL_PAGES
+from desktop.ui.screens.documents import DocumentsPage
 from desktop.ui.screens.former import FormerPage
 from desktop.ui.screens.has_mutuelle import HasMutuellePage
 from desktop.ui.screens.insurer_name import FormerInsurerNamePage, InsurerNamePage
 from desktop.ui.screens.next_steps import NextStepsPage
+from desktop.ui.screens.preview import PreviewPage
+from desktop.ui.screens.ready import RESTART, FinishPage, ReadyPage
 from desktop.ui.screens.result import ResultPage
 from desktop.ui.screens.sources import SourcesPage
 from desktop.ui.screens.welcome import WelcomePage
@@ -38,17 +43,32 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     ResultPage,
     SourcesPage,
     NextStepsPage,
+    DocumentsPage,
+    *DETAIL_PAGES,
+    ReadyPage,
+    FinishPage,
+    PreviewPage,
 )
 MIN_WIDTH, MIN_HEIGHT = 800, 600
 
 
 class TopBar(QFrame):
+    """App name, "Tout effacer" (helper's mode) and the text size, always visible."""
+
     def __init__(self, zoom: Zoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "topbar")
         layout = QHBoxLayout(self)
         title = Text("Vigie Mutuelle", "subheading", self)
         layout.addWidget(title, 1)
+        self.erase = BigButton(
+            "Tout effacer",
+            "nav",
+            "Terminer et tout effacer : efface toutes les réponses et revient au début",
+            self,
+        )
+        layout.addWidget(self.erase)
+        layout.addSpacing(16)
         self.smaller = BigButton("A−", "nav", "Texte plus petit", self)
         self.smaller.setAccessibleName("Texte plus petit")
         self.size_label = Text("", parent=self)
@@ -58,7 +78,8 @@ class TopBar(QFrame):
             button.setSizePolicy(
                 button.sizePolicy().horizontalPolicy().Fixed, button.sizePolicy().verticalPolicy()
             )
-        layout.addWidget(Text("Taille du texte :", parent=self))
+        self.size_title = Text("Taille du texte :", parent=self)
+        layout.addWidget(self.size_title)
         layout.addWidget(self.smaller)
         layout.addWidget(self.size_label)
         layout.addWidget(self.bigger)
@@ -71,6 +92,8 @@ class TopBar(QFrame):
     def refresh(self, *_: object) -> None:
         self.size_label.setText(f"{self.zoom.percent} %")
         self.size_label.setAccessibleName(f"Taille du texte : {self.zoom.percent} %")
+        # At the largest sizes the buttons' own names say it; the words would not fit.
+        self.size_title.setVisible(self.zoom.percent < 175)
         self.smaller.setEnabled(self.zoom.percent > 100)
         self.bigger.setEnabled(self.zoom.percent < 200)
 
@@ -119,6 +142,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.back_button.clicked.connect(self.go_back)
+        self.top_bar.erase.clicked.connect(self.erase_all)
         self.continue_button.clicked.connect(self.go_next)
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, zoom.bigger),
@@ -144,6 +168,9 @@ class MainWindow(QMainWindow):
         return page
 
     def show_page(self, page_id: str, *, remember: bool = True) -> None:
+        if page_id == RESTART:  # "Terminer et tout effacer"
+            self.restart()
+            return
         if remember:
             self.history.append(self.current.page_id)
         page = self.pages[page_id]
@@ -179,6 +206,22 @@ class MainWindow(QMainWindow):
             return
         self.current.store()  # nothing typed is lost when going back
         self.show_page(self.history.pop(), remember=False)
+
+    def ask_erase(self) -> bool:
+        """Ask before erasing everything (replaced by a stub in tests)."""
+        box = QMessageBox(self)
+        box.setWindowTitle("Tout effacer ?")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText("Voulez-vous effacer toutes les réponses et revenir au début ?")
+        box.setInformativeText("Rien n'est gardé. Les documents déjà enregistrés restent.")
+        yes = box.addButton("Oui, tout effacer", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Non, continuer", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def erase_all(self) -> None:
+        if self.ask_erase():
+            self.restart()
 
     def restart(self) -> None:
         """Forget every answer and go back to the welcome screen (helper's mode)."""

@@ -209,3 +209,21 @@ def test_restart_forgets_everything(qtbot, window) -> None:  # type: ignore[no-u
     choose(qtbot, window, "oui")
     press_continue(qtbot, window)
     assert window.current.field.text() == ""
+
+
+def test_erase_all_asks_then_clears(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, window)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    type_insurer(qtbot, window, "Dupont ").field.insert("Lœwenbrück")  # œ: pasted, not typed
+    answers: list[bool] = [False, True]
+    monkeypatch.setattr(window, "ask_erase", lambda: answers.pop(0))
+    erase = window.top_bar.erase
+    assert erase.accessibleName() == "Tout effacer"
+    qtbot.mouseClick(erase, Qt.MouseButton.LeftButton)  # "Non, continuer"
+    assert window.current.page_id == "insurer_name"
+    assert window.current.field.text() == "Dupont Lœwenbrück"
+    qtbot.mouseClick(erase, Qt.MouseButton.LeftButton)  # "Oui, tout effacer"
+    assert window.current.page_id == "welcome"
+    assert window.context.answers.check.insurer_typed == ""
+    assert window.history == []
