@@ -254,6 +254,35 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 
 
+# Details a document prints when the person gives them (they may stay empty).
+OPTIONAL: dict[str, tuple[str, ...]] = {
+    "plainte-bl2c": ("person.title", "person.nir", "person.member_number", "place"),
+    "lettre-mutuelle": (
+        "person.title",
+        "person.phone",
+        "person.nir",
+        "person.member_number",
+        "family",
+        "place",
+    ),
+    "plainte-cnil": ("person.title", "person.phone", "place"),
+    "fiche-arnaques": (),
+    "plan-demarches": (),
+    "journal-appels": (),
+    "resultat": (),
+}
+
+
+def fields_needed(kind: str) -> set[str]:
+    """Every answer path ``kind`` uses, required or optional (see :data:`REQUIRED`)."""
+    return set(REQUIRED.get(kind, ())) | set(OPTIONAL.get(kind, ()))
+
+
+def fields_required(kind: str) -> set[str]:
+    """The answer paths ``kind`` cannot be printed without."""
+    return set(REQUIRED.get(kind, ()))
+
+
 def _value(answers: Answers, path: str) -> str:
     target: object = answers
     for part in path.split("."):

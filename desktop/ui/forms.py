@@ -1,0 +1,189 @@
+"""Form pieces shared by the detail screens: a labelled text field, a date field, a big button
+whose text wraps, and a big tick button for choosing several answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.french_dates import format_short_date, parse_french_date
+from desktop.ui.widgets import Text
+
+MAX_TYPED = 100  # more than any validator allows, so the validator can say "too long" kindly
+OPTIONAL_MARK = " (facultatif)"
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the stylesheet again after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the enclosing scroll area so that ``widget`` is in view."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        parent.ensureWidgetVisible(widget, 0, 0)
+
+
+class LabelledField(QWidget):
+    """A visible label (buddy of the field), an optional hint, the field, and its error line."""
+
+    def __init__(
+        self,
+        label: str,
+        *,
+        hint: str = "",
+        max_length: int = MAX_TYPED,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.base_label = label
+        self.optional = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.label = Text(label, parent=self)
+        self.hint = Text(hint, parent=self)
+        self.hint.setVisible(bool(hint))
+        self.field = QLineEdit(self)
+        self.field.setMaxLength(max_length)
+        self.error = Text("", "error", self)
+        self.error.hide()
+        self.label.setBuddy(self.field)
+        for widget in (self.label, self.hint, self.field, self.error):
+            layout.addWidget(widget)
+        self._describe()
+
+    def _describe(self) -> None:
+        self.field.setAccessibleName(self.label.text())
+        parts = [self.error.text(), self.hint.text()] if self.error.isVisibleTo(self) else []
+        self.field.setAccessibleDescription(" ".join(p for p in parts or [self.hint.text()] if p))
+
+    def set_optional(self, optional: bool) -> None:
+        self.optional = optional
+        self.label.setText(self.base_label + (OPTIONAL_MARK if optional else ""))
+        self._describe()
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def set_text(self, text: str) -> None:
+        self.field.setText(text)
+
+    def show_error(self, message: str) -> None:
+        """Red message under the field, red border; an empty message clears both."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.field.setProperty("invalid", bool(message))
+        repolish(self.field)
+        self._describe()
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+DATE_HINT = "Écrivez le jour, le mois et l'année, par exemple {example}."
+
+
+class DateField(LabelledField):
+    """A date typed as JJ/MM/AAAA; a date stored as ISO (from a file) is shown the French way."""
+
+    def __init__(self, label: str, example: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            label, hint=DATE_HINT.format(example=example), max_length=30, parent=parent
+        )
+
+    def set_text(self, text: str) -> None:
+        day = parse_french_date(text)
+        shown = format_short_date(day) if day and "-" in text.strip()[:5] else text
+        super().set_text(shown)
+
+
+class WrappingButton(QPushButton):
+    """A big button whose words wrap onto several lines (long titles at 200 %), with an
+    optional line of explanation under the title, inside the same button."""
+
+    def __init__(self, title: str, explanation: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoDefault(False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        layout = QVBoxLayout(self)
+        self.title = Text(title, "subheading", self)
+        self.explanation = Text(explanation, parent=self)
+        self.explanation.setVisible(bool(explanation))
+        for label in (self.title, self.explanation):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self.setAccessibleName(title)
+        if explanation:
+            self.setAccessibleDescription(explanation)
+        self._fit_margins()
+
+    def _fit_margins(self) -> None:
+        """Inner margins follow the text size (so they grow with the zoom)."""
+        unit = self.fontMetrics().height()
+        self.layout().setContentsMargins(unit, unit // 2, unit, unit // 2)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._fit_margins()
+
+    def _frame_hint(self) -> QSize:
+        """The size of the bare button (minimum height and padding from the stylesheet)."""
+        return super().sizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().totalSizeHint().expandedTo(self._frame_hint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize().expandedTo(self._frame_hint())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), self._frame_hint().height())
+
+
+CHOSEN = "Choisi"
+
+
+class TickButton(WrappingButton):
+    """A big button that can be ticked and unticked; several may be ticked on a screen.
+
+    Enter does not change the tick: like a GOV.UK checkbox, it sends the whole screen.
+    """
+
+    def __init__(self, title: str, explanation: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(title, explanation, parent)
+        self.setCheckable(True)
+        # Said in words too, not only by the colour and the border.
+        self.state = Text(CHOSEN, "subheading", self)
+        self.state.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.state.hide()
+        self.layout().addWidget(self.state)
+        self.toggled.connect(self.state.setVisible)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            submit = getattr(self.window(), "go_next", None)
+            if callable(submit):
+                submit()
+                return
+        super().keyPressEvent(event)

@@ -1,0 +1,47 @@
+"""The detail screens, in the order they appear; each shows only when a chosen document needs it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop.ui.screens.details.base import DetailPage
+from desktop.ui.screens.details.family import FamilyPage
+from desktop.ui.screens.details.letters import (
+    FirstLetterDatePage,
+    InformedDatePage,
+    InsurerAddressPage,
+    PlacePage,
+)
+from desktop.ui.screens.details.person import (
+    AddressPage,
+    BirthPage,
+    IdentityPage,
+    MemberNumberPage,
+    NirPage,
+    PhonePage,
+)
+
+DETAIL_PAGES: tuple[type[DetailPage], ...] = (
+    IdentityPage,
+    BirthPage,
+    AddressPage,
+    PhonePage,
+    NirPage,
+    MemberNumberPage,
+    FamilyPage,
+    InsurerAddressPage,
+    InformedDatePage,
+    FirstLetterDatePage,
+    PlacePage,
+)
+AFTER_DETAILS = "ready"
+
+
+def next_detail(after: str, documents: Iterable[str]) -> str:
+    """The first detail screen after ``after`` that the chosen documents need, else "ready"."""
+    chosen = list(documents)
+    ids = [page.page_id for page in DETAIL_PAGES]
+    start = ids.index(after) + 1 if after in ids else 0
+    return next(
+        (page.page_id for page in DETAIL_PAGES[start:] if page.wanted(chosen)), AFTER_DETAILS
+    )

@@ -1,0 +1,79 @@
+"""Detail screen: the family members covered by the same contract (add, remove)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.answers import FamilyMember
+from desktop.core.validation import MAX_FAMILY
+from desktop.ui.forms import LabelledField
+from desktop.ui.screens.details.base import DetailPage
+from desktop.ui.widgets import BigButton, Panel
+
+_INDEX = re.compile(r"^family\[(\d+)\]")
+
+
+class FamilyPage(DetailPage):
+    page_id = "family"
+    heading_text = "Qui d'autre est couvert par votre contrat ?"
+    owns = ("family",)
+    intro = (
+        "Votre mutuelle couvre peut-être aussi votre conjoint ou vos enfants. Leurs données "
+        "ont pu être volées aussi. Si vous les ajoutez, la lettre demandera ce qui les concerne. "
+        "Sinon, appuyez simplement sur « Continuer »."
+    )
+
+    def build(self) -> None:
+        # Every panel is made now and shown when needed, so the tab order stays the visual one.
+        self.panels: list[Panel] = []
+        self.panel_rows: list[dict[str, LabelledField]] = []
+        for index in range(MAX_FAMILY):
+            panel = Panel(parent=self)
+            panel.add_text(f"Personne {index + 1}", "subheading")
+            where = f"family[{index}]"
+            self.add_field(f"{where}.first_name", "Prénom", layout=panel.body)
+            self.add_field(f"{where}.last_name", "Nom de famille", layout=panel.body)
+            self.add_date(f"{where}.birth_date", "Date de naissance", "12/03/1975", panel.body)
+            remove = BigButton(f"Retirer la personne {index + 1}", parent=panel)
+            remove.clicked.connect(lambda _=False, i=index: self.remove_member(i))
+            panel.body.addWidget(remove)
+            self.panels.append(panel)
+            self.panel_rows.append({k: v for k, v in self.rows.items() if k.startswith(where)})
+            self.body.addWidget(panel)
+        self.add_button = BigButton(
+            "Ajouter une personne", description="Ajouter un membre de la famille", parent=self
+        )
+        self.add_button.clicked.connect(self.add_member)
+        self.body.addWidget(self.add_button)
+
+    def enter(self) -> None:
+        count = min(len(self.answers.family), MAX_FAMILY)
+        self.rows = {k: v for rows in self.panel_rows[:count] for k, v in rows.items()}
+        for index, panel in enumerate(self.panels):
+            panel.setVisible(index < count)
+        self.add_button.setVisible(count < MAX_FAMILY)
+        super().enter()
+        for path, row in self.rows.items():
+            row.set_optional(path.endswith("birth_date"))
+
+    def add_member(self) -> None:
+        self.store()
+        self.answers.family.append(FamilyMember())
+        self.enter()
+        self.rows[f"family[{len(self.answers.family) - 1}].first_name"].focus()
+
+    def remove_member(self, index: int) -> None:
+        self.store()
+        del self.answers.family[index]
+        self.enter()
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def summary_line(self, key: str | None, message: str) -> str:
+        match = _INDEX.match(key or "")
+        return f"Personne {int(match[1]) + 1} : {message}" if match else message
+
+    def first_focus(self) -> QWidget | None:
+        return super().first_focus() or self.add_button

@@ -1,0 +1,69 @@
+"""Which documents to prepare: several big tick buttons, one per kind of document."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.documents import KINDS
+from desktop.ui.forms import TickButton
+from desktop.ui.page import Page
+from desktop.ui.screens.details import next_detail
+from desktop.ui.widgets import Text
+
+EXPLANATIONS: dict[str, str] = {
+    "plainte-bl2c": "Pour porter plainte auprès de la police, qui enquête sur les deux piratages.",
+    "lettre-mutuelle": "Pour demander à votre mutuelle quelles données ont été volées.",
+    "plainte-cnil": "Seulement si votre mutuelle ne vous a pas répondu dans le mois.",
+    "fiche-arnaques": "Les pièges à éviter et les bons numéros, à garder près du téléphone.",
+    "plan-demarches": "La liste de ce que vous pouvez faire, dans l'ordre, avec des cases à cocher.",
+    "journal-appels": "Un tableau pour noter les appels et messages qui vous semblent louches.",
+    "resultat": "Ce que vous avez répondu et ce que nous savons de votre mutuelle.",
+}
+CHOOSE_ONE = "Choisissez au moins un document."
+
+
+class DocumentsPage(Page):
+    page_id = "documents"
+    heading_text = "Quels documents voulez-vous préparer ?"
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.body.addWidget(
+            Text(
+                "Choisissez un ou plusieurs documents. Appuyez encore pour enlever un choix. "
+                "Nous vous demanderons ensuite ce qu'il faut pour les remplir.",
+                parent=self,
+            )
+        )
+        self.error = Text("", "error", self)
+        self.error.hide()
+        self.body.addWidget(self.error)
+        self.buttons: dict[str, TickButton] = {}
+        for kind, title in KINDS.items():
+            button = TickButton(title, EXPLANATIONS.get(kind, ""), self)
+            self.buttons[kind] = button
+            self.body.addWidget(button)
+
+    def chosen(self) -> list[str]:
+        return [kind for kind, button in self.buttons.items() if button.isChecked()]
+
+    def enter(self) -> None:
+        self.error.hide()
+        for kind, button in self.buttons.items():
+            button.setChecked(kind in self.context.documents)
+
+    def store(self) -> None:
+        self.context.documents = self.chosen()
+
+    def problems(self) -> list[str]:
+        messages = [] if self.chosen() else [CHOOSE_ONE]
+        self.error.setText(" ".join(messages))
+        self.error.setVisible(bool(messages))
+        self.errors.setFocusProxy(self.first_focus() if messages else None)
+        return messages
+
+    def next_page(self) -> str:
+        return next_detail(self.page_id, self.context.documents)
+
+    def first_focus(self) -> QWidget | None:
+        return next(iter(self.buttons.values()))
