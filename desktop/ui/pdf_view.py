@@ -1,0 +1,117 @@
+"""One page of a PDF, shown large: it fits the view's width at 100 % and grows with the zoom.
+
+The view scrolls both ways (at 200 % the page is twice as wide as the window) and keeps the
+same QPdfDocument the printer gets its pages from.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+
+from desktop.ui.printing import render_page
+from desktop.ui.theme import COLOURS, SIZES, px
+
+MIN_HEIGHT = 240  # px at 100 %: the view never gets smaller than this
+PAPER_MARGIN = 12  # px at 100 %, dark grey around the white sheet
+
+
+class PdfPageView(QScrollArea):
+    """Shows page ``current`` of ``document``; ``page_changed(index, count)`` on every change."""
+
+    page_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: QPdfDocument | None = None
+        self.current = 0
+        self.zoom = 1.0
+        self._shown: tuple[int, int, float] | None = None  # (page, width, ratio) on screen
+        self.paper = QLabel(self)
+        self.paper.setObjectName("paper")
+        self.paper.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWidget(self.paper)
+        self.setWidgetResizable(False)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.set_zoom(1.0)
+
+    # Document and page ---------------------------------------------------------------------
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount() if self.document else 0
+
+    def set_document(self, document: QPdfDocument | None) -> None:
+        self.document = document
+        self.current = 0
+        self._shown = None
+        self.paper.clear()
+        self.refresh()
+        self.page_changed.emit(self.current, self.page_count)
+
+    def set_page(self, index: int) -> None:
+        index = max(0, min(index, self.page_count - 1))
+        if index == self.current:
+            return
+        self.current = index
+        self.refresh()
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
+        self.page_changed.emit(self.current, self.page_count)
+
+    def next_page(self) -> None:
+        self.set_page(self.current + 1)
+
+    def previous_page(self) -> None:
+        self.set_page(self.current - 1)
+
+    # Size ----------------------------------------------------------------------------------
+    def set_zoom(self, factor: float) -> None:
+        self.zoom = factor
+        margin = px(PAPER_MARGIN, factor)
+        self.setMinimumHeight(px(MIN_HEIGHT, factor))
+        self.setStyleSheet(
+            f"""
+            PdfPageView {{ background: {COLOURS.border}; border: {px(SIZES.border, factor)}px
+                solid {COLOURS.border}; }}
+            PdfPageView:focus {{ border: {px(SIZES.focus_ring, factor)}px solid {COLOURS.focus}; }}
+            PdfPageView QScrollBar:horizontal {{ height: {px(20, factor)}px; }}
+            QLabel#paper {{ background: {COLOURS.border}; padding: {margin}px; }}
+            """
+        )
+        self.refresh()
+
+    def sizeHint(self) -> QSize:
+        """Modest, so the view takes the room left on screen, not the page's full height."""
+        return QSize(px(MIN_HEIGHT, self.zoom), px(MIN_HEIGHT, self.zoom))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(px(PAPER_MARGIN * 8, self.zoom), px(MIN_HEIGHT, self.zoom))
+
+    def page_width(self) -> int:
+        """Pixels across the page: the view's width at 100 %, times the zoom."""
+        inner = self.viewport().width() - 2 * px(PAPER_MARGIN, self.zoom)
+        return max(100, round(inner * self.zoom))
+
+    def refresh(self) -> None:
+        if not self.document or self.page_count == 0:
+            return
+        width = self.page_width()
+        ratio = self.devicePixelRatioF()
+        if self._shown == (self.current, width, ratio):
+            return
+        image = render_page(self.document, self.current, round(width * ratio))
+        image.setDevicePixelRatio(ratio)
+        self.paper.setPixmap(QPixmap.fromImage(image))
+        self.paper.adjustSize()
+        self._shown = (self.current, width, ratio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refresh()

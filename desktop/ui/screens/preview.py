@@ -1,0 +1,377 @@
+"""The chosen document, page by page, with one big "Imprimer" button and "Enregistrer".
+
+The PDF bytes are made once when the screen appears; the preview, the printer and the saved
+file all get exactly those bytes. Every failure is told in the page, in plain French, with a
+way forward; the answers are never touched here, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
+
+from desktop.core.answers import Answers
+from desktop.core.validation import InvalidAnswers
+from desktop.ui import printing
+from desktop.ui.page import Page
+from desktop.ui.pdf_view import PdfPageView
+from desktop.ui.printing import Outcome, PrintDialogs, PrintResult, SaveResult, SystemDialogs
+from desktop.ui.widgets import BigButton, Panel, Text, set_role
+from desktop.ui.zoom import Zoom
+
+Action = tuple[str, Callable[[], None]]
+
+INTRO = "Voici votre document, tel qu'il sortira de l'imprimante."
+CHECK_PRINTER = "Vérifiez qu'elle est allumée, branchée, avec du papier, puis réessayez."
+# The first or last page: the button that cannot be used looks greyed, with a dashed edge.
+DISABLED_LOOK = "QPushButton:disabled { color: #6f6f6f; border-style: dashed; }"
+SAVE_INSTEAD = (
+    "Vous pouvez aussi l'enregistrer pour l'imprimer ailleurs (chez un proche, à la mairie)."
+)
+
+
+def render_document(kind: str, answers: Answers) -> bytes:
+    from desktop.documents import render
+
+    return render(kind, answers)
+
+
+def document_title(kind: str) -> str:
+    from desktop.documents import KINDS
+
+    return KINDS.get(kind, "Votre document")
+
+
+class MessagePanel(Panel):
+    """What just happened, in big letters, with the buttons that lead on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("panel", parent)
+        self.lines: list[Text] = []
+        self.actions: list[BigButton] = []
+        self.detail = ""  # technical reason, never shown (tests, bug reports)
+        self.hide()
+
+    def say(
+        self,
+        lines: Sequence[str],
+        actions: Sequence[Action] = (),
+        *,
+        warning: bool = False,
+        big: bool = False,
+        detail: str = "",
+    ) -> None:
+        self.clear()
+        set_role(self, "warning" if warning else "panel")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        for number, line in enumerate(lines):
+            self.lines.append(self.add_text(line, "subheading" if big or number == 0 else ""))
+        for text, slot in actions:
+            button = BigButton(text, "nav", parent=self)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            self.body.addWidget(button)
+            self.actions.append(button)
+        self.setAccessibleName(lines[0] if lines else "")
+        self.setAccessibleDescription(" ".join(lines[1:]))
+        self.detail = detail
+        self.show()
+
+    def clear(self) -> None:
+        for widget in (*self.lines, *self.actions):
+            self.body.removeWidget(widget)
+            widget.deleteLater()
+        self.lines, self.actions = [], []
+        self.detail = ""
+        self.hide()
+
+    def text(self) -> str:
+        return "\n".join(label.text() for label in self.lines)
+
+
+class PreviewPage(Page):
+    page_id = "preview"
+    heading_text = "Votre document"
+    continue_text = "Mes autres documents"
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.dialogs: PrintDialogs = SystemDialogs(self)
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.pdf: bytes = b""
+        self.document: QPdfDocument | None = None
+        self._zoom: Zoom | None = None
+        self._watching = False
+
+        self.intro = Text(INTRO, parent=self)
+        self.print_button = BigButton("Imprimer", "primary", "Imprimer ce document", self)
+        self.save_button = BigButton(
+            "Enregistrer", "nav", "Enregistrer ce document sur cet ordinateur", self
+        )
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.save_button.clicked.connect(lambda: self.save_document())
+        actions = QHBoxLayout()
+        actions.addWidget(self.print_button, 2)
+        actions.addWidget(self.save_button, 1)
+        self.message = MessagePanel(self)
+
+        self.page_label = Text("", "subheading", self)
+        self.previous_button = BigButton("Page précédente", "nav", "Voir la page d'avant", self)
+        self.next_button = BigButton("Page suivante", "nav", "Voir la page d'après", self)
+        self.turning = QGridLayout()
+        self.turning.setHorizontalSpacing(16)
+        self.turning_in_one_row = False
+        for button in (self.previous_button, self.next_button):
+            button.setStyleSheet(DISABLED_LOOK)
+        self.view = PdfPageView(self)
+        self.previous_button.clicked.connect(self.view.previous_page)
+        self.next_button.clicked.connect(self.view.next_page)
+        self.view.page_changed.connect(self.show_page_number)
+        for keys, slot in (
+            (QKeySequence.StandardKey.MoveToNextPage, self.view.next_page),
+            ("Ctrl+PgDown", self.view.next_page),
+            (QKeySequence.StandardKey.MoveToPreviousPage, self.view.previous_page),
+            ("Ctrl+PgUp", self.view.previous_page),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.body.addWidget(self.intro)
+        self.body.addLayout(actions)
+        self.body.addWidget(self.message)
+        self.body.addLayout(self.turning)
+        self.arrange_turning()
+        self.body.addWidget(self.view)
+
+    def outer_scroll(self) -> QScrollArea | None:
+        """The window's scroll area around every screen, if any."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        return widget
+
+    def fit_view(self) -> None:
+        """Make the page view fill the rest of the visible window below the buttons (never
+        less than its minimum): the whole screen shows at once, without scrolling it."""
+        scroll = self.outer_scroll()
+        if scroll is None or not self.view.isVisible():
+            return
+        if not self._watching:
+            scroll.viewport().installEventFilter(self)
+            self._watching = True
+        top = self.view.mapTo(scroll.widget(), QPoint(0, 0)).y()
+        bottom_margin = scroll.widget().layout().contentsMargins().bottom()
+        room = scroll.viewport().height() - top - bottom_margin
+        self.view.setFixedHeight(max(room, self.view.minimumSizeHint().height()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            QTimer.singleShot(0, self.fit_view)
+        return False
+
+    # Showing the document -----------------------------------------------------------------
+    def enter(self) -> None:
+        self.follow_zoom()
+        self.message.clear()
+        kind = self.context.preview_kind
+        self.heading.setText(document_title(kind))
+        self.setAccessibleName(self.heading.text())
+        self.close_document()
+        try:
+            self.pdf = render_document(kind, self.answers)
+            self.document = printing.open_pdf(self.pdf, self)
+        except InvalidAnswers as error:
+            self.show_missing([problem.message for problem in error.problems])
+            return
+        except Exception as error:  # the document could not be made: say so, keep everything
+            self.show_missing([], detail=str(error))
+            return
+        self.set_ready(True)
+        self.view.set_document(self.document)
+        QTimer.singleShot(0, self.fit_view)
+
+    def close_document(self) -> None:
+        self.pdf = b""
+        self.view.set_document(None)
+        if self.document is not None:
+            self.document.deleteLater()
+            self.document = None
+
+    def show_missing(self, problems: list[str], detail: str = "") -> None:
+        self.set_ready(False)
+        if problems:
+            self.errors.show_errors(problems)
+            lines = ["Il manque des informations pour ce document."]
+        else:
+            lines = ["Ce document n'a pas pu être préparé."]
+        lines.append("Appuyez sur « Retour » pour vérifier vos réponses : elles sont gardées.")
+        self.message.say(lines, warning=True, detail=detail)
+
+    def set_ready(self, ready: bool) -> None:
+        for widget in (self.intro, self.print_button, self.save_button, self.view):
+            widget.setVisible(ready)
+        if not ready:
+            for widget in (self.page_label, self.previous_button, self.next_button):
+                widget.hide()
+
+    def arrange_turning(self) -> None:
+        """[Page précédente] Page 1 sur 2 [Page suivante] on one line when it fits, else the
+        page number above the two buttons (large text sizes)."""
+        label_width = self.page_label.fontMetrics().horizontalAdvance("Page 00 sur 00")
+        buttons = self.previous_button.sizeHint().width() + self.next_button.sizeHint().width()
+        one_row = buttons + label_width + 4 * self.turning.horizontalSpacing() < self.width()
+        if one_row == self.turning_in_one_row and self.turning.count():
+            return
+        self.turning_in_one_row = one_row
+        for widget in (self.previous_button, self.page_label, self.next_button):
+            self.turning.removeWidget(widget)
+        if one_row:
+            self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.turning.addWidget(self.previous_button, 0, 0)
+            self.turning.addWidget(self.page_label, 0, 1)
+            self.turning.addWidget(self.next_button, 0, 2)
+        else:
+            self.page_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
+            self.turning.addWidget(self.page_label, 0, 0, 1, 2)
+            self.turning.addWidget(self.previous_button, 1, 0)
+            self.turning.addWidget(self.next_button, 1, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange_turning()
+        QTimer.singleShot(0, self.fit_view)
+
+    def show_page_number(self, index: int, count: int) -> None:
+        if count == 0:
+            return
+        text = f"Page {index + 1} sur {count}"
+        self.page_label.setText(text)
+        self.view.setAccessibleName(f"{text} du document, tel qu'il sera imprimé")
+        several = count > 1
+        self.page_label.setVisible(True)
+        self.previous_button.setVisible(several)
+        self.next_button.setVisible(several)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < count - 1)
+
+    def follow_zoom(self) -> None:
+        """Scale the page with the application's text size."""
+        zoom = self.window().findChild(Zoom) or getattr(self.window(), "zoom", None)
+        if isinstance(zoom, Zoom) and zoom is not self._zoom:
+            self._zoom = zoom
+            zoom.changed.connect(lambda *_: self.follow_zoom())
+        if self._zoom is not None:
+            self.view.set_zoom(self._zoom.factor)
+        self.arrange_turning()
+        QTimer.singleShot(0, self.fit_view)
+
+    def first_focus(self) -> QWidget | None:
+        return self.print_button if self.print_button.isVisible() else None
+
+    def next_page(self) -> str:
+        return "ready"
+
+    @property
+    def title(self) -> str:
+        return document_title(self.context.preview_kind)
+
+    # Printing ------------------------------------------------------------------------------
+    def print_document(self) -> None:
+        if not self.pdf:
+            return
+        self.message.clear()
+        try:
+            result = printing.print_pdf(self.pdf, self.title, self.dialogs)
+        except Exception as error:  # never lose the page because the printer system failed
+            result = PrintResult(Outcome.FAILED, detail=str(error))
+        self.tell_print(result)
+
+    def tell_print(self, result: PrintResult) -> None:
+        retry: Action = ("Réessayer", self.print_document)
+        save: Action = ("Enregistrer à la place", self.save_document)
+        name = f"« {result.printer_name} »" if result.printer_name else ""
+        if result.outcome is Outcome.DONE:
+            copies = f" ({result.copies} exemplaires)" if result.copies > 1 else ""
+            self.say(
+                [
+                    f"C'est parti : le document va à l'imprimante{copies}.",
+                    f"Imprimante {name}. Les feuilles vont sortir dans un instant.",
+                ]
+            )
+        elif result.outcome is Outcome.CANCELLED:
+            self.say(["Impression annulée : rien n'a été imprimé.", "Vous pouvez réessayer."])
+        elif result.outcome is Outcome.NO_PRINTER:
+            self.say(
+                ["Cet ordinateur ne trouve aucune imprimante.", CHECK_PRINTER, SAVE_INSTEAD],
+                [retry, save],
+                warning=True,
+            )
+        elif result.outcome is Outcome.PRINTER_STOPPED:
+            self.say(
+                [f"L'imprimante {name} est arrêtée ou en panne.", CHECK_PRINTER, SAVE_INSTEAD],
+                [retry, save],
+                warning=True,
+            )
+        else:
+            self.say(
+                ["L'impression n'a pas pu se faire.", CHECK_PRINTER, SAVE_INSTEAD],
+                [retry, save],
+                warning=True,
+                detail=result.detail,
+            )
+
+    # Saving --------------------------------------------------------------------------------
+    def save_document(self) -> None:
+        if not self.pdf:
+            return
+        self.message.clear()
+        default = printing.default_save_path(self.title, self.today())
+        try:
+            result = printing.save_pdf(self.pdf, default, self.dialogs)
+        except Exception as error:
+            result = SaveResult(Outcome.FAILED, str(default), str(error))
+        self.tell_save(result)
+
+    def tell_save(self, result: SaveResult) -> None:
+        path = Path(result.path)
+        if result.outcome is Outcome.DONE:
+            self.say(
+                [
+                    "Le document est enregistré.",
+                    f"Dans le dossier : {path.parent}",
+                    f"Sous le nom : {path.name}",
+                ],
+                big=True,
+            )
+        elif result.outcome is Outcome.CANCELLED:
+            self.say(["Rien n'a été enregistré.", "Vous pouvez réessayer quand vous voulez."])
+        else:
+            self.say(
+                [
+                    "Impossible d'enregistrer dans ce dossier.",
+                    "Il est peut-être protégé ou plein. Choisissez un autre dossier, "
+                    "par exemple « Documents ».",
+                ],
+                [("Choisir un autre dossier", self.save_document)],
+                warning=True,
+                detail=result.detail,
+            )
+
+    def say(
+        self,
+        lines: list[str],
+        actions: list[Action] | None = None,
+        *,
+        warning: bool = False,
+        big: bool = False,
+        detail: str = "",
+    ) -> None:
+        self.message.say(lines, actions or [], warning=warning, big=big, detail=detail)
+        target = self.message.actions[0] if self.message.actions else self.message
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
