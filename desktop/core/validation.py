@@ -62,6 +62,14 @@ def _odd_character(text: str) -> str | None:
             )
         if category == "So" or ord(char) >= 0x1F000:
             return f"Ce texte contient un symbole ou un émoji (« {char} ») : retirez-le."
+        # The printed letters use a Latin font: other scripts would print as empty boxes.
+        if (char.isalpha() and "LATIN" not in unicodedata.name(char, "")) or (
+            char.isdigit() and not char.isascii()
+        ):
+            return (
+                f"Ce texte contient un caractère que la lettre ne peut pas imprimer "
+                f"(« {char} ») : écrivez-le en lettres latines."
+            )
     return None
 
 
@@ -189,6 +197,11 @@ def check_phone(text: str) -> str | None:
             "(ou +33 4 77 12 34 56)."
         )
     return None
+
+
+def format_nir(text: str) -> str:
+    """``248022A00412325`` -> ``2 48 02 2A 004 123 25`` (call only on a valid number)."""
+    return str(stdnum_nir.format(stdnum_nir.compact(text.strip().upper())))
 
 
 def format_phone(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core.answers import Answers
-from desktop.core.validation import insurer_block
+from desktop.core.validation import format_nir, insurer_block
 from desktop.documents.page import Letter, render_letter
 from desktop.documents.parts import (
     CLOSING,
@@ -39,6 +39,8 @@ def build(answers: Answers, today: dt.date) -> Letter:
     refs = []
     if person.member_number.strip():
         refs.append(f"Numéro d'adhérent : {person.member_number.strip()}")
+    if person.nir.strip():
+        refs.append(f"Numéro de sécurité sociale : {format_nir(person.nir)}")
     family = _family(answers)
     body = [
         f"Je suis {agree(person, 'adhérent', 'adhérente')} de votre mutuelle ({identity}). "

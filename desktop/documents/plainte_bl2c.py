@@ -11,7 +11,7 @@ from desktop.core.answers import Answers
 from desktop.core.catalog import OPERATOR_NAMES, load_catalog
 from desktop.core.guidance import load_guidance
 from desktop.core.postal import format_address
-from desktop.core.validation import format_phone
+from desktop.core.validation import format_nir, format_phone
 from desktop.core.verdict import assess
 from desktop.documents.page import (
     Letter,
@@ -61,6 +61,8 @@ def build(answers: Answers, today: dt.date) -> Letter:
     ]
     if person.member_number.strip():
         identity.append(f"Numéro d'adhérent : {person.member_number.strip()}")
+    if person.nir.strip():
+        identity.append(f"Numéro de sécurité sociale : {format_nir(person.nir)}")
     body = [
         f"Je {agree(person, 'soussigné', 'soussignée')} {full_name(person)} porte plainte "
         "contre toute personne que l'enquête déterminera, pour l'atteinte à mes données "
