@@ -12,23 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.french_dates import MONTHS
 from desktop.core.resources import resource_path
 
 _DATE = re.compile(r"^(\d{4})(-(\d{2}))?(-(\d{2}))?$")
-MONTHS_FR = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 
 
 class DataFileError(ValueError):
@@ -54,6 +41,14 @@ class Source:
         return french_partial_date(self.date)
 
 
+@dataclass(frozen=True)
+class Fact:
+    """One statement shown or printed, in French, with the sources it rests on."""
+
+    text: str
+    sources: tuple[Source, ...]
+
+
 def french_partial_date(value: str) -> str:
     """``"2024-02-08"`` -> ``"8 février 2024"``, ``"2024-02"`` -> ``"février 2024"``."""
     match = _DATE.match(value)
@@ -62,7 +57,7 @@ def french_partial_date(value: str) -> str:
     year, _, month, _, day = match.groups()
     if month is None:
         return year
-    name = MONTHS_FR[int(month) - 1]
+    name = MONTHS[int(month) - 1]
     if day is None:
         return f"{name} {year}"
     day_text = "1er" if int(day) == 1 else str(int(day))
@@ -108,12 +103,28 @@ class Fields:
         value = self.raw.get(key)
         if not isinstance(value, list) or (not value and not allow_empty):
             raise self.fail(f"field {key!r} must be a non-empty list")
-        return [Fields(self.path, f"{self.entry}.{key}[{i}]", item) for i, item in enumerate(value)]
+        prefix = "" if self.entry == "(file)" else f"{self.entry}."
+        return [Fields(self.path, f"{prefix}{key}[{i}]", item) for i, item in enumerate(value)]
 
     def obj(self, key: str) -> Fields:
         return Fields(self.path, f"{self.entry}.{key}", self.raw.get(key))
 
+    def mapping(self, key: str) -> dict[str, Fields]:
+        value = self.raw.get(key)
+        if not isinstance(value, dict) or not value:
+            raise self.fail(f"field {key!r} must be a non-empty object")
+        prefix = "" if self.entry == "(file)" else f"{self.entry}."
+        return {
+            name: Fields(self.path, f"{prefix}{key}.{name}", item) for name, item in value.items()
+        }
+
+    def fact(self) -> Fact:
+        return Fact(self.text("text"), self.sources())
+
     def date(self, key: str) -> str:
+        """A date ``YYYY[-MM[-DD]]``; absent or null means undated and gives ``""``."""
+        if self.raw.get(key) is None:
+            return ""
         value = self.text(key, optional=True)
         if value and not _DATE.match(value):
             raise self.fail(f"field {key!r} must be a date YYYY[-MM[-DD]]")

@@ -7,13 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from desktop.core.catalog import OPERATORS
-from desktop.core.datafile import Fields, Source, load_data_file
-
-
-@dataclass(frozen=True)
-class Fact:
-    text: str
-    sources: tuple[Source, ...]
+from desktop.core.datafile import Fact, Fields, load_data_file
 
 
 @dataclass(frozen=True)
@@ -34,10 +28,6 @@ class Incidents:
     compiled_on: str
 
 
-def _fact(fields: Fields) -> Fact:
-    return Fact(fields.text("text"), fields.sources())
-
-
 def parse_incidents(path: Path | None = None) -> Incidents:
     file_path, raw = load_data_file("incidents.json", "vigie-mutuelle/incidents/1", path)
     top = Fields(file_path, "(file)", raw)
@@ -51,14 +41,14 @@ def parse_incidents(path: Path | None = None) -> Incidents:
             name=item.text("name"),
             discovered=item.date("discovered"),
             disclosed=item.date("disclosed"),
-            how=_fact(item.obj("how")),
-            exposed=tuple(_fact(f) for f in item.objects("exposed")),
-            not_exposed=tuple(_fact(f) for f in item.objects("not_exposed")),
+            how=item.obj("how").fact(),
+            exposed=tuple(f.fact() for f in item.objects("exposed")),
+            not_exposed=tuple(f.fact() for f in item.objects("not_exposed")),
         )
     missing = set(OPERATORS) - set(by_operator)
     if missing:
         raise top.fail(f"missing incidents for {sorted(missing)}")
-    return Incidents(_fact(top.obj("overview")), by_operator, top.date("compiled_on"))
+    return Incidents(top.obj("overview").fact(), by_operator, top.date("compiled_on"))
 
 
 @cache

@@ -5,7 +5,8 @@ from typing import Any
 
 import pytest
 
-from desktop.core.guidance import GuidanceError, load_guidance, parse_guidance
+from desktop.core.datafile import DataFileError
+from desktop.core.guidance import load_guidance, parse_guidance
 from desktop.core.resources import resource_path
 
 FACTS = Path("/work/shared/facts/breach-facts.md")
@@ -63,7 +64,7 @@ def _iter_sources(node: object) -> list[dict[str, Any]]:
 def test_missing_sources_names_file_and_entry() -> None:
     raw = _raw()
     del raw["advice"][2]["sources"]
-    with pytest.raises(GuidanceError, match=r"guidance\.json.*advice\[2\].*sources"):
+    with pytest.raises(DataFileError, match=r"guidance\.json.*advice\[2\].*sources"):
         parse_guidance(raw, Path("guidance.json"))
 
 
@@ -80,7 +81,7 @@ def test_missing_sources_names_file_and_entry() -> None:
 def test_broken_entries_are_named(mutate: Any, where: str) -> None:
     raw = copy.deepcopy(_raw())
     mutate(raw)
-    with pytest.raises(GuidanceError, match=where):
+    with pytest.raises(DataFileError, match=where):
         parse_guidance(raw, Path("guidance.json"))
 
 
@@ -89,5 +90,5 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
     broken = tmp_path / "guidance.json"
     broken.write_text("{", encoding="utf-8")
-    with pytest.raises(GuidanceError, match=r"guidance\.json"):
+    with pytest.raises(DataFileError, match=r"guidance\.json"):
         load_guidance_file(broken)

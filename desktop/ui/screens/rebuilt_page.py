@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.core.datafile import Source, french_partial_date
+from desktop.core.datafile import Source
 from desktop.core.verdict import Verdict, assess
 from desktop.ui.page import Page
 from desktop.ui.widgets import Text
@@ -19,7 +19,7 @@ def breakable(url: str) -> str:
 
 def source_line(sources: tuple[Source, ...]) -> str:
     """``Source : Le Monde Informatique, février 2024.`` (one line, several sources joined)."""
-    parts = [f"{source.title}, {french_partial_date(source.date or '')}" for source in sources]
+    parts = [f"{source.title}, {source.date_fr}" for source in sources]
     label = "Source" if len(parts) == 1 else "Sources"
     return f"{label} : " + " ; ".join(parts) + "."
 
