@@ -149,7 +149,12 @@ class WrappingButton(QPushButton):
         return super().sizeHint()
 
     def sizeHint(self) -> QSize:
-        return self.layout().totalSizeHint().expandedTo(self._frame_hint())
+        # The words wrap: ask for the narrowest width (the policy makes it expand) and the
+        # height needed at the width it has.
+        hint = self.minimumSizeHint()
+        width = self.width() if self.width() > 0 else self.layout().totalSizeHint().width()
+        hint.setHeight(self.heightForWidth(width))
+        return hint
 
     def minimumSizeHint(self) -> QSize:
         return self.layout().totalMinimumSize().expandedTo(self._frame_hint())
