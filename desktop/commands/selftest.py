@@ -1,7 +1,8 @@
-"""``vigie-mutuelle selftest``: build every screen without a display; exit 0 only if all worked.
+"""``vigie-mutuelle selftest``: build every screen and every document without a display, and
+print one document on the default printer when there is one; exit 0 only if all of it worked.
 
 The installers run it after installing. Each check prints one line; the first failure is
-reported in French and the exit status is 1.
+reported in French and the exit status is 1. No printer is not a failure: it is said so.
 """
 
 from __future__ import annotations
@@ -10,13 +11,52 @@ import os
 import traceback
 from collections.abc import Callable
 
-Check = tuple[str, Callable[[], None]]
+from desktop.core.answers import Answers
+
+# A check returns None ("OK : <label>" is printed) or a line to print instead.
+Check = tuple[str, Callable[[], str | None]]
+
+NO_PRINTER = "pas d'imprimante : impression non essayée"
+
+# An invented person whose answers make every document (checked by tests/cli/test_selftest.py).
+SAMPLE_ANSWERS: dict[str, object] = {
+    "person": {
+        "title": "Madame",
+        "first_name": "Jeanne",
+        "last_name": "Exemple",
+        "birth_date": "1944-05-08",
+        "birth_place": "Limoges",
+        "address_lines": ["3 rue des Tilleuls"],
+        "postal_code": "87000",
+        "city": "Limoges",
+        "phone": "05 55 12 34 56",
+        "member_number": "123456",
+    },
+    "insurer": {
+        "name": "Mutuelle Exemple",
+        "address_lines": ["10 avenue de la Mutualité"],
+        "postal_code": "75015",
+        "city": "Paris",
+    },
+    "place": "Limoges",
+    "first_letter_date": "2025-01-15",
+    "insurer_informed_date": "2024-02-05",
+    "check": {
+        "has_mutuelle": "oui",
+        "insurer_id": "la-mutuelle-generale",
+        "card_reading": "almerys",
+    },
+}
+
+
+def sample_answers() -> Answers:
+    return Answers.from_dict(SAMPLE_ANSWERS)
 
 
 def check_data() -> None:
     from desktop.core.catalog import load_catalog
-    from desktop.core.incidents import load_incidents
     from desktop.core.guidance import load_guidance
+    from desktop.core.incidents import load_incidents
 
     assert load_catalog().insurers, "catalogue vide"
     assert load_incidents().by_operator, "incidents absents"
@@ -24,11 +64,13 @@ def check_data() -> None:
 
 
 def check_screens() -> None:
-    from desktop.commands.screenshots import SAMPLE_CHECK
+    from desktop.documents import KINDS
     from desktop.ui.main import build_window
 
     window = build_window(remember_zoom=False)
-    window.context.answers.check = SAMPLE_CHECK
+    window.context.answers = sample_answers()
+    window.context.documents = list(KINDS)
+    window.context.preview_kind = next(iter(KINDS))
     window.show()
     for page_id in window.pages:
         window.show_page(page_id, remember=page_id != "welcome")
@@ -37,9 +79,39 @@ def check_screens() -> None:
     window.close()
 
 
+def check_documents() -> None:
+    from desktop.documents import KINDS, render
+    from desktop.ui.app import create_app
+    from desktop.ui.printing import open_pdf
+
+    create_app()
+    for kind in KINDS:
+        document = open_pdf(render(kind, sample_answers()))
+        assert document.pageCount() >= 1, f"{kind} : aucune page"
+        document.deleteLater()
+
+
+def check_printing() -> str | None:
+    """Print one document on the default printer, through the window's own print function."""
+    from desktop.documents import KINDS, render
+    from desktop.ui.app import create_app
+    from desktop.ui.printing import AutomaticDialogs, Outcome, default_printer_name, print_pdf
+
+    create_app()
+    printer = default_printer_name()
+    if not printer:
+        return NO_PRINTER
+    kind, title = next(iter(KINDS.items()))
+    result = print_pdf(render(kind, sample_answers()), title, AutomaticDialogs(), printer)
+    assert result.outcome is Outcome.DONE, f"imprimante « {printer} » : {result.detail}"
+    return f"OK : impression envoyée à « {printer} »"
+
+
 CHECKS: list[Check] = [
     ("données (mutuelles, piratages, conseils)", check_data),
     ("écrans", check_screens),
+    ("documents", check_documents),
+    ("impression", check_printing),
 ]
 
 
@@ -47,11 +119,11 @@ def run_selftest() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for label, check in CHECKS:
         try:
-            check()
+            note = check()
         except Exception as error:  # report every failure kindly, never crash
             print(f"ÉCHEC : {label} : {error}")
             traceback.print_exc()
             return 1
-        print(f"OK : {label}")
+        print(note or f"OK : {label}")
     print("Tout fonctionne.")
     return 0

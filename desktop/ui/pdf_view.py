@@ -7,15 +7,46 @@ same QPdfDocument the printer gets its pages from.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from desktop.ui.printing import render_page
 from desktop.ui.theme import COLOURS, SIZES, px
 
 MIN_HEIGHT = 240  # px at 100 %: the view never gets smaller than this
 PAPER_MARGIN = 12  # px at 100 %, dark grey around the white sheet
+
+
+class Paper(QWidget):
+    """The page image with a dark margin around it (a widget of the scroll area, not a label:
+    it is meant to be wider than the window at large zooms)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = QPixmap()
+        self.margin = PAPER_MARGIN
+
+    def show_image(self, image: QPixmap, margin: int) -> None:
+        self.image = image
+        self.margin = margin
+        size = image.deviceIndependentSize().toSize()
+        self.setFixedSize(size.width() + 2 * margin, size.height() + 2 * margin)
+        self.update()
+
+    def pixmap(self) -> QPixmap:
+        return self.image
+
+    def clear(self) -> None:
+        self.image = QPixmap()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(COLOURS.border))
+        if not self.image.isNull():
+            painter.drawPixmap(self.margin, self.margin, self.image)
+        painter.end()
 
 
 class PdfPageView(QScrollArea):
@@ -29,9 +60,7 @@ class PdfPageView(QScrollArea):
         self.current = 0
         self.zoom = 1.0
         self._shown: tuple[int, int, float] | None = None  # (page, width, ratio) on screen
-        self.paper = QLabel(self)
-        self.paper.setObjectName("paper")
-        self.paper.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paper = Paper(self)
         self.setWidget(self.paper)
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -74,7 +103,6 @@ class PdfPageView(QScrollArea):
     # Size ----------------------------------------------------------------------------------
     def set_zoom(self, factor: float) -> None:
         self.zoom = factor
-        margin = px(PAPER_MARGIN, factor)
         self.setMinimumHeight(px(MIN_HEIGHT, factor))
         self.setStyleSheet(
             f"""
@@ -82,7 +110,6 @@ class PdfPageView(QScrollArea):
                 solid {COLOURS.border}; }}
             PdfPageView:focus {{ border: {px(SIZES.focus_ring, factor)}px solid {COLOURS.focus}; }}
             PdfPageView QScrollBar:horizontal {{ height: {px(20, factor)}px; }}
-            QLabel#paper {{ background: {COLOURS.border}; padding: {margin}px; }}
             """
         )
         self.refresh()
@@ -108,8 +135,7 @@ class PdfPageView(QScrollArea):
             return
         image = render_page(self.document, self.current, round(width * ratio))
         image.setDevicePixelRatio(ratio)
-        self.paper.setPixmap(QPixmap.fromImage(image))
-        self.paper.adjustSize()
+        self.paper.show_image(QPixmap.fromImage(image), px(PAPER_MARGIN, self.zoom))
         self._shown = (self.current, width, ratio)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -218,8 +218,7 @@ def print_pdf(
         if not dialogs.ask_printer(printer):
             return PrintResult(Outcome.CANCELLED, printer.printerName())
         name = printer.printerName()
-        native = printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
-        if native and printer_is_stopped(name):
+        if _native(printer) and printer_is_stopped(name):
             return PrintResult(Outcome.PRINTER_STOPPED, name, detail="printer state: error")
         return paint_document(document, printer, dialogs)
     finally:
@@ -235,7 +234,21 @@ def page_indexes(printer: QPrinter, count: int) -> list[int]:
 
 
 def paint_document(document: QPdfDocument, printer: QPrinter, dialogs: PrintDialogs) -> PrintResult:
-    """Paint each page full-page, at the printer's resolution, on white."""
+    """Paint each page full-page, at the printer's resolution, on white. A PDF file asked for
+    in the dialog is removed again when the job is cancelled or fails (never half-written)."""
+    output = printer.outputFileName() if not _native(printer) else ""
+    new_file = bool(output) and not Path(output).exists()
+    result = _paint(document, printer, dialogs)
+    if result.outcome is not Outcome.DONE and new_file:
+        Path(output).unlink(missing_ok=True)
+    return result
+
+
+def _native(printer: QPrinter) -> bool:
+    return printer.outputFormat() == QPrinter.OutputFormat.NativeFormat
+
+
+def _paint(document: QPdfDocument, printer: QPrinter, dialogs: PrintDialogs) -> PrintResult:
     name = printer.printerName()
     printer.setResolution(min(printer.resolution(), MAX_PRINT_DPI))
     # Where the system cannot make copies itself, paint them (PDF output, non-CUPS systems).
@@ -262,11 +275,9 @@ def paint_document(document: QPdfDocument, printer: QPrinter, dialogs: PrintDial
         ended = painter.end()
     finally:
         progress.finish()
-    if not ended or printer.printerState() in (
-        QPrinter.PrinterState.Error,
-        QPrinter.PrinterState.Aborted,
-    ):
-        return PrintResult(Outcome.FAILED, name, copies, f"state {printer.printerState().name}")
+    state = printer.printerState()
+    if not ended or state in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        return PrintResult(Outcome.FAILED, name, copies, f"printer state {state.name}")
     return PrintResult(Outcome.DONE, name, copies)
 
 

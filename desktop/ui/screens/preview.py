@@ -262,7 +262,7 @@ class PreviewPage(Page):
 
     def follow_zoom(self) -> None:
         """Scale the page with the application's text size."""
-        zoom = self.window().findChild(Zoom) or getattr(self.window(), "zoom", None)
+        zoom = getattr(self.window(), "zoom", None)
         if isinstance(zoom, Zoom) and zoom is not self._zoom:
             self._zoom = zoom
             zoom.changed.connect(lambda *_: self.follow_zoom())
@@ -295,13 +295,13 @@ class PreviewPage(Page):
     def tell_print(self, result: PrintResult) -> None:
         retry: Action = ("Réessayer", self.print_document)
         save: Action = ("Enregistrer à la place", self.save_document)
-        name = f"« {result.printer_name} »" if result.printer_name else ""
+        name = f" « {result.printer_name} »" if result.printer_name else ""
         if result.outcome is Outcome.DONE:
-            copies = f" ({result.copies} exemplaires)" if result.copies > 1 else ""
+            copies = f", en {result.copies} exemplaires" if result.copies > 1 else ""
             self.say(
                 [
-                    f"C'est parti : le document va à l'imprimante{copies}.",
-                    f"Imprimante {name}. Les feuilles vont sortir dans un instant.",
+                    f"C'est parti : le document va à l'imprimante{name}{copies}.",
+                    "Les feuilles vont sortir dans un instant.",
                 ]
             )
         elif result.outcome is Outcome.CANCELLED:
@@ -314,7 +314,7 @@ class PreviewPage(Page):
             )
         elif result.outcome is Outcome.PRINTER_STOPPED:
             self.say(
-                [f"L'imprimante {name} est arrêtée ou en panne.", CHECK_PRINTER, SAVE_INSTEAD],
+                [f"L'imprimante{name} est arrêtée ou en panne.", CHECK_PRINTER, SAVE_INSTEAD],
                 [retry, save],
                 warning=True,
             )
