@@ -1,0 +1,132 @@
+"""Saving from the preview screen: a clear name in Documents, written whole or not at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+
+from desktop.ui import printing
+from desktop.ui.printing import Outcome, default_save_path, file_title, write_atomically
+from tests.ui.test_preview import open_preview, said
+
+
+@pytest.fixture(autouse=True)
+def own_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Each test has its own home, so its own (real, QStandardPaths) Documents folder."""
+    home = tmp_path / "maison"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+def documents() -> Path:
+    location = QStandardPaths.StandardLocation.DocumentsLocation
+    return Path(QStandardPaths.writableLocation(location))
+
+
+def test_saves_in_documents_with_a_clear_name(window, click, own_home) -> None:  # type: ignore[no-untyped-def]
+    page = open_preview(window)
+    click(page.save_button)
+    expected = documents() / "Lettre à ma mutuelle - 25-11-2026.pdf"
+    assert documents() == own_home / "Documents"
+    assert page.dialogs.asked_save == [str(expected)]  # the dialog is pre-filled with it
+    assert expected.read_bytes() == page.pdf  # the very bytes that were previewed
+    person = window.context.answers.person
+    assert person.last_name not in expected.name and person.first_name not in expected.name
+    assert said(page).splitlines() == [
+        "Le document est enregistré.",
+        f"Dans le dossier : {documents()}",
+        f"Sous le nom : {expected.name}",
+    ]
+    assert all(line.property("role") == "subheading" for line in page.message.lines)
+    assert sorted(p.name for p in documents().iterdir()) == [expected.name]  # no temp left
+
+
+def test_a_second_save_does_not_overwrite_the_first(window, click) -> None:  # type: ignore[no-untyped-def]
+    page = open_preview(window)
+    click(page.save_button)
+    click(page.save_button)
+    names = sorted(p.name for p in documents().iterdir())
+    assert names == [
+        "Lettre à ma mutuelle - 25-11-2026 (2).pdf",
+        "Lettre à ma mutuelle - 25-11-2026.pdf",
+    ]
+
+
+def test_cancel_saves_nothing(window, click, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = open_preview(window)
+    page.dialogs.save_to = None
+    before = sorted(documents().iterdir()) if documents().exists() else []
+    click(page.save_button)
+    assert said(page).startswith("Rien n'a été enregistré.")
+    assert (sorted(documents().iterdir()) if documents().exists() else []) == before
+
+
+@pytest.mark.parametrize("where", ["file-as-folder", "read-only-system"])
+def test_an_unwritable_folder_offers_another(window, click, tmp_path, where: str) -> None:  # type: ignore[no-untyped-def]
+    if where == "file-as-folder":
+        blocker = tmp_path / "pas-un-dossier"
+        blocker.write_text("un fichier, pas un dossier")
+        bad = blocker / "lettre.pdf"
+    else:
+        bad = Path("/proc/vigie-mutuelle-lettre.pdf")  # read-only even for root
+    page = open_preview(window)
+    page.dialogs.save_to = str(bad)
+    answers_before = window.context.answers.to_dict()
+    click(page.save_button)
+    assert said(page).startswith("Impossible d'enregistrer dans ce dossier.")
+    assert page.message.detail  # the system's reason is kept for a bug report, not shown
+    assert not bad.exists()
+    assert window.context.answers.to_dict() == answers_before
+    [another] = page.message.actions
+    assert another.text() == "Choisir un autre dossier"
+    assert window.focusWidget() is another
+    good = tmp_path / "ailleurs.pdf"
+    page.dialogs.save_to = str(good)
+    click(another)
+    assert good.read_bytes() == page.pdf
+    assert said(page).startswith("Le document est enregistré.")
+    assert page.dialogs.asked_save[-1].startswith(str(documents()))
+
+
+def test_pdf_is_added_to_a_name_typed_without_it(window, click, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = open_preview(window)
+    page.dialogs.save_to = str(tmp_path / "ma lettre")
+    click(page.save_button)
+    assert (tmp_path / "ma lettre.pdf").read_bytes() == page.pdf
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp(own_home, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = own_home / "lettre.pdf"
+    target.write_bytes(b"%PDF ancienne version")
+    monkeypatch.setattr(printing.QSaveFile, "commit", lambda self: False)
+    result = write_atomically(str(target), b"%PDF nouvelle version")
+    assert result.outcome is Outcome.FAILED
+    assert target.read_bytes() == b"%PDF ancienne version"
+    monkeypatch.undo()
+    assert write_atomically(str(target), b"%PDF nouvelle").outcome is Outcome.DONE
+    assert sorted(p.name for p in own_home.iterdir()) == ["lettre.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Lettre à ma mutuelle (mes données)", "Lettre à ma mutuelle"),
+        ("Plainte à la CNIL (sans réponse de la mutuelle)", "Plainte à la CNIL"),
+        ('Appels : "faux" conseillers / banque ?', "Appels - -faux- conseillers - banque -"),
+        ("(rien)", "Document"),
+    ],
+)
+def test_file_titles_are_short_and_safe(title: str, expected: str) -> None:
+    assert file_title(title) == expected
+
+
+def test_default_path_in_a_missing_documents_folder(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "Documents"
+    monkeypatch.setattr(printing.Paths, "writableLocation", lambda location: str(folder))
+    path = default_save_path("Fiche anti-arnaques", dt.date(2026, 1, 5))
+    assert path == folder / "Fiche anti-arnaques - 05-01-2026.pdf"
+    assert folder.is_dir()
