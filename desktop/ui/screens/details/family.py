@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from PySide6.QtCore import Qt
@@ -27,30 +28,40 @@ class FamilyPage(DetailPage):
     )
 
     def build(self) -> None:
-        # Every panel is made now and shown when needed, so the tab order stays the visual one.
         self.panels: list[Panel] = []
         self.panel_rows: list[dict[str, LabelledField]] = []
-        for index in range(MAX_FAMILY):
-            panel = Panel(parent=self)
-            panel.add_text(f"Personne {index + 1}", "subheading")
-            where = f"family[{index}]"
-            self.add_field(f"{where}.first_name", "Prénom", layout=panel.body)
-            self.add_field(f"{where}.last_name", "Nom de famille", layout=panel.body)
-            self.add_date(f"{where}.birth_date", "Date de naissance", "12/03/1975", panel.body)
-            remove = BigButton(f"Retirer la personne {index + 1}", parent=panel)
-            remove.clicked.connect(lambda _=False, i=index: self.remove_member(i))
-            panel.body.addWidget(remove)
-            self.panels.append(panel)
-            self.panel_rows.append({k: v for k, v in self.rows.items() if k.startswith(where)})
-            self.body.addWidget(panel)
         self.add_button = BigButton(
             "Ajouter une personne", description="Ajouter un membre de la famille", parent=self
         )
         self.add_button.clicked.connect(self.add_member)
         self.body.addWidget(self.add_button)
 
+    def make_panel(self) -> None:
+        """A box for one more person, placed (and put in the tab order) before "Ajouter"."""
+        index = len(self.panels)
+        where = f"family[{index}]"
+        panel = Panel(parent=self)
+        panel.add_text(f"Personne {index + 1}", "subheading")
+        rows = [
+            self.add_field(f"{where}.first_name", "Prénom", layout=panel.body),
+            self.add_field(f"{where}.last_name", "Nom de famille", layout=panel.body),
+            self.add_date(f"{where}.birth_date", "Date de naissance", "12/03/1975", panel.body),
+        ]
+        remove = BigButton(f"Retirer la personne {index + 1}", parent=panel)
+        remove.clicked.connect(lambda _=False, i=index: self.remove_member(i))
+        panel.body.addWidget(remove)
+        self.body.insertWidget(self.body.indexOf(self.add_button), panel)
+        chain = [row.field for row in rows] + [remove, self.add_button]
+        QWidget.setTabOrder(self.add_button.previousInFocusChain(), chain[0])
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.panels.append(panel)
+        self.panel_rows.append({k: v for k, v in self.rows.items() if k.startswith(where)})
+
     def enter(self) -> None:
         count = min(len(self.answers.family), MAX_FAMILY)
+        while len(self.panels) < count:
+            self.make_panel()
         self.rows = {k: v for rows in self.panel_rows[:count] for k, v in rows.items()}
         for index, panel in enumerate(self.panels):
             panel.setVisible(index < count)
@@ -70,6 +81,10 @@ class FamilyPage(DetailPage):
         del self.answers.family[index]
         self.enter()
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove_buttons(self) -> list[BigButton]:
+        """The "Retirer" buttons of the people shown."""
+        return [panel.findChild(BigButton) for panel in self.panels if not panel.isHidden()]
 
     def summary_line(self, key: str | None, message: str) -> str:
         match = _INDEX.match(key or "")
