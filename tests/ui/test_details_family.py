@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.answers import FamilyMember
 from desktop.core.validation import MAX_FAMILY
 from tests.ui.helpers import press_back, press_continue
-from tests.ui.test_documents_flow import choose_documents, click, type_text
+from tests.ui.test_documents_flow import (
+    choose_documents,
+    click,
+    fresh_window,  # noqa: F401 (the window fixture)
+    type_text,
+)
 
 
 def open_family(qtbot, window):  # type: ignore[no-untyped-def]

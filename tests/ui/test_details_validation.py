@@ -6,7 +6,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import press_back, press_continue
-from tests.ui.test_documents_flow import NIR, choose_documents, type_text, visible_rows
+from tests.ui.test_documents_flow import (
+    NIR,
+    choose_documents,
+    fresh_window,  # noqa: F401 (the window fixture)
+    type_text,
+    visible_rows,
+)
 
 WRONG_NIR = NIR[:-2] + f"{(int(NIR[-2:]) + 1) % 98:02d}"
 
