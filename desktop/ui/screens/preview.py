@@ -31,6 +31,8 @@ INTRO = "Voici votre document, tel qu'il sortira de l'imprimante."
 CHECK_PRINTER = "Vérifiez qu'elle est allumée, branchée, avec du papier, puis réessayez."
 # The first or last page: the button that cannot be used looks greyed, with a dashed edge.
 DISABLED_LOOK = "QPushButton:disabled { color: #6f6f6f; border-style: dashed; }"
+BACK = "Appuyez sur « Retour » pour vérifier vos réponses : elles sont gardées."
+BACK_TO_CHOOSE = "Appuyez sur « Retour » pour en choisir un."
 SAVE_INSTEAD = (
     "Vous pouvez aussi l'enregistrer pour l'imprimer ailleurs (chez un proche, à la mairie)."
 )
@@ -134,9 +136,7 @@ class PreviewPage(Page):
         self.next_button.clicked.connect(self.view.next_page)
         self.view.page_changed.connect(self.show_page_number)
         for keys, slot in (
-            (QKeySequence.StandardKey.MoveToNextPage, self.view.next_page),
             ("Ctrl+PgDown", self.view.next_page),
-            (QKeySequence.StandardKey.MoveToPreviousPage, self.view.previous_page),
             ("Ctrl+PgUp", self.view.previous_page),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
@@ -183,14 +183,18 @@ class PreviewPage(Page):
         self.heading.setText(document_title(kind))
         self.setAccessibleName(self.heading.text())
         self.close_document()
+        if not kind:
+            self.show_missing([], ["Aucun document n'est choisi.", BACK_TO_CHOOSE])
+            return
         try:
             self.pdf = render_document(kind, self.answers)
             self.document = printing.open_pdf(self.pdf, self)
         except InvalidAnswers as error:
-            self.show_missing([problem.message for problem in error.problems])
+            missing = [problem.message for problem in error.problems]
+            self.show_missing(missing, ["Il manque des informations pour ce document.", BACK])
             return
         except Exception as error:  # the document could not be made: say so, keep everything
-            self.show_missing([], detail=str(error))
+            self.show_missing([], ["Ce document n'a pas pu être préparé.", BACK], str(error))
             return
         self.set_ready(True)
         self.view.set_document(self.document)
@@ -203,14 +207,10 @@ class PreviewPage(Page):
             self.document.deleteLater()
             self.document = None
 
-    def show_missing(self, problems: list[str], detail: str = "") -> None:
+    def show_missing(self, problems: list[str], lines: list[str], detail: str = "") -> None:
+        """No document to show: what to fix (at the top) and how to go back to it."""
         self.set_ready(False)
-        if problems:
-            self.errors.show_errors(problems)
-            lines = ["Il manque des informations pour ce document."]
-        else:
-            lines = ["Ce document n'a pas pu être préparé."]
-        lines.append("Appuyez sur « Retour » pour vérifier vos réponses : elles sont gardées.")
+        self.errors.show_errors(problems)
         self.message.say(lines, warning=True, detail=detail)
 
     def set_ready(self, ready: bool) -> None:
@@ -373,5 +373,6 @@ class PreviewPage(Page):
         detail: str = "",
     ) -> None:
         self.message.say(lines, actions or [], warning=warning, big=big, detail=detail)
+        QTimer.singleShot(0, self.fit_view)
         target = self.message.actions[0] if self.message.actions else self.message
         target.setFocus(Qt.FocusReason.OtherFocusReason)
