@@ -88,6 +88,7 @@ class MessagePanel(Panel):
     def clear(self) -> None:
         for widget in (*self.lines, *self.actions):
             self.body.removeWidget(widget)
+            widget.hide()  # gone from the screen now, deleted when the event loop can
             widget.deleteLater()
         self.lines, self.actions = [], []
         self.detail = ""
@@ -169,6 +170,13 @@ class PreviewPage(Page):
         bottom_margin = scroll.widget().layout().contentsMargins().bottom()
         room = scroll.viewport().height() - top - bottom_margin
         self.view.setFixedHeight(max(room, self.view.minimumSizeHint().height()))
+
+    def show_message(self) -> None:
+        """Refit the page view below the message, and scroll the message into sight."""
+        self.fit_view()
+        scroll = self.outer_scroll()
+        if scroll is not None and self.message.isVisible():
+            scroll.ensureWidgetVisible(self.message, 0, 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
@@ -373,6 +381,6 @@ class PreviewPage(Page):
         detail: str = "",
     ) -> None:
         self.message.say(lines, actions or [], warning=warning, big=big, detail=detail)
-        QTimer.singleShot(0, self.fit_view)
+        QTimer.singleShot(0, self.show_message)
         target = self.message.actions[0] if self.message.actions else self.message
         target.setFocus(Qt.FocusReason.OtherFocusReason)
