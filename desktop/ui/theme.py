@@ -96,8 +96,8 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
     QLineEdit, QPlainTextEdit {{
         font-size: {z(sizes.body)}px; padding: {z(10)}px {z(10)}px; border: {z(sizes.border)}px solid {c.border}; background: {c.background};
     }}
+    QLineEdit[invalid="true"] {{ border: {z(4)}px solid {c.error}; }}  /* before :focus, which wins */
     QLineEdit:focus, QPlainTextEdit:focus {{ border: {z(sizes.focus_ring)}px solid {c.focus}; }}
-    QLineEdit[invalid="true"] {{ border: {z(4)}px solid {c.error}; }}
     QScrollArea {{ border: none; }}
     QScrollBar:vertical {{ width: {z(20)}px; }}
     """

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QScrollBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -230,6 +231,39 @@ class MainWindow(QMainWindow):
         self.show_page("welcome", remember=False)
 
     # Keyboard --------------------------------------------------------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """Reading order for Tab: the screen, then Retour and Continuer, then the top bar.
+
+        Computed each time, so controls a screen creates later (a family member's row, a
+        rebuilt result) take their place in the order they are read.
+        """
+
+        def reachable(root: QWidget) -> list[QWidget]:
+            return [
+                widget
+                for widget in root.findChildren(QWidget)
+                if widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not isinstance(widget, QScrollArea | QScrollBar)
+            ]
+
+        nav = [b for b in (self.back_button, self.continue_button) if b.isVisibleTo(self)]
+        return [*reachable(self.current), *nav, *reachable(self.top_bar)]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        chain = self.tab_chain()
+        if not chain:
+            return super().focusNextPrevChild(next)
+        focused = QApplication.focusWidget()
+        index = chain.index(focused) if focused in chain else -1
+        target = chain[(index + (1 if next else -1)) % len(chain)]
+        target.setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        self.scroll.ensureWidgetVisible(target)
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = QApplication.focusWidget()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from stdnum.fr import nir
@@ -16,18 +14,9 @@ from desktop.commands.screenshots import SAMPLE_CHECK
 from desktop.core.french_dates import format_short_date
 from desktop.core.validation import OPTIONAL, REQUIRED, fields_needed, validate_for
 from desktop.documents import KINDS
-from desktop.ui.app import create_app
 from desktop.ui.screens.details import DETAIL_PAGES, next_detail
 from desktop.ui.screens.documents import CHOOSE_ONE
-from desktop.ui.wizard import MainWindow
-from desktop.ui.zoom import Zoom
 from tests.ui.helpers import press_continue
-
-if sys.version_info < (3, 12):  # pragma: no cover - depends on the interpreter
-    # PySide6 6.12 returns None without a reference from every void call (it assumes the
-    # immortal None of Python 3.12). On 3.11 None's count drains and the process aborts with
-    # "deallocating None" after some thousands of calls. Make None immortal here too.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 LETTERS = ["plainte-bl2c", "lettre-mutuelle", "plainte-cnil"]
 NIR = "2480242218005" + nir.calc_check_digits("2480242218005")
@@ -58,24 +47,6 @@ VALID = {
     "family[0].last_name": "Martin",
     "family[0].birth_date": "12/03/1975",
 }
-
-
-@pytest.fixture(name="window")
-def fresh_window(qtbot):  # type: ignore[no-untyped-def]
-    """Like tests/ui/conftest.py's window, but deleted afterwards with its Zoom: a window left
-    alive is restyled by every later zoom change, and the whole run slows down test by test."""
-    main = MainWindow(Zoom(create_app(), None))
-    qtbot.addWidget(main)
-    main.resize(1024, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.zoom.set_factor(1.0)
-    QApplication.processEvents()  # let pending work of the screens finish first
-    main.close()
-    for obj in (main, main.zoom):
-        obj.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
