@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QScrollBar,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -99,6 +98,30 @@ class TopBar(QFrame):
         self.bigger.setEnabled(self.zoom.percent < 200)
 
 
+class ScreenStack(QWidget):
+    """One screen shown at a time. Hidden screens take no room (a QStackedWidget sizes itself,
+    height-for-width included, to the tallest screen, so short screens scrolled into blanks)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._current: QWidget | None = None
+
+    def addWidget(self, widget: QWidget) -> None:
+        widget.hide()
+        self._layout.addWidget(widget)
+
+    def currentWidget(self) -> QWidget | None:
+        return self._current
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        if self._current is not None and self._current is not widget:
+            self._current.hide()
+        self._current = widget
+        widget.show()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, zoom: Zoom, context: WizardContext | None = None) -> None:
         super().__init__()
@@ -115,7 +138,7 @@ class MainWindow(QMainWindow):
         self.top_bar = TopBar(zoom, central)
         outer.addWidget(self.top_bar)
 
-        self.stack = QStackedWidget()
+        self.stack = ScreenStack()
         self.pages: dict[str, Page] = {}
         for page_type in PAGE_TYPES:
             self.add_page(page_type)
@@ -152,7 +175,6 @@ class MainWindow(QMainWindow):
             ("Ctrl+0", zoom.reset),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
-        zoom.changed.connect(lambda *_: self.stack.currentWidget().updateGeometry())
         self.show_page("welcome", remember=False)
 
     # Pages -----------------------------------------------------------------------------
@@ -239,7 +261,7 @@ class MainWindow(QMainWindow):
         """
 
         def reachable(root: QWidget) -> list[QWidget]:
-            return [
+            widgets = [
                 widget
                 for widget in root.findChildren(QWidget)
                 if widget.isVisibleTo(self)
@@ -247,6 +269,12 @@ class MainWindow(QMainWindow):
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and not isinstance(widget, QScrollArea | QScrollBar)
             ]
+
+            def place(widget: QWidget) -> tuple[int, int]:
+                corner = widget.mapTo(root, QPoint(0, 0))
+                return corner.y(), corner.x()
+
+            return sorted(widgets, key=place)  # top to bottom, then left to right
 
         nav = [b for b in (self.back_button, self.continue_button) if b.isVisibleTo(self)]
         return [*reachable(self.current), *nav, *reachable(self.top_bar)]

@@ -11,7 +11,6 @@ from tests.ui.helpers import clipped_widgets, focusable_widgets
 from tests.ui.test_documents_flow import (
     LETTERS,
     choose_documents,
-    fresh_window,  # noqa: F401 (the window fixture)
 )
 
 MY_PAGES = ["documents", *(p.page_id for p in DETAIL_PAGES), "ready", "finish"]

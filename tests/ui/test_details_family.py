@@ -11,7 +11,6 @@ from tests.ui.helpers import press_back, press_continue
 from tests.ui.test_documents_flow import (
     choose_documents,
     click,
-    fresh_window,  # noqa: F401 (the window fixture)
     type_text,
 )
 

@@ -9,7 +9,6 @@ from tests.ui.helpers import press_back, press_continue
 from tests.ui.test_documents_flow import (
     NIR,
     choose_documents,
-    fresh_window,  # noqa: F401 (the window fixture)
     type_text,
     visible_rows,
 )

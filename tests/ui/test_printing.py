@@ -130,6 +130,7 @@ def test_a_stopped_printer_says_so_and_offers_a_way_on(
     window, click, one_printer, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(printing, "printer_is_stopped", lambda name: True)
+    monkeypatch.setattr(printing, "_native", lambda printer: True)  # as with a CUPS printer
     page = open_preview(window)
     click(page.print_button)
     assert "est arrêtée ou en panne." in said(page)
