@@ -35,7 +35,7 @@ def type_into(field: QLineEdit, text: str) -> None:
 
 
 def main() -> int:
-    person: dict[str, str] = json.loads(open(sys.argv[1], encoding="utf-8").read())
+    person: dict[str, str] = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     window = build_window(remember_zoom=True)
     window.resize(1024, 768)
     window.show()

@@ -113,7 +113,7 @@ def test_only_the_comfort_setting_persists(tmp_path: Path) -> None:
     root, _ = run_session(tmp_path)
     settings = [p for p in root.rglob("*") if p.is_file() and p.suffix in {".conf", ".ini"}]
     assert len(settings) == 1, settings
-    lines = [l.strip() for l in settings[0].read_text().splitlines() if l.strip()]
+    lines = [line.strip() for line in settings[0].read_text().splitlines() if line.strip()]
     assert lines == ["[comfort]", "zoom=1.25"]
     temporary = [p for p in (root / "tmpdir").rglob("*") if p.is_file()]
     assert temporary == []  # no temporary file left behind
