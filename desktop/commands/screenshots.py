@@ -5,18 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop.core.answers import CheckAnswers
+from desktop.commands.samples import fill_with_samples
 
-# Sample answers that reach every screen; each screen is shown after these are set.
-SAMPLE_CHECK = CheckAnswers(
-    has_mutuelle="oui",
-    insurer_id="la-mutuelle-generale",
-    insurer_typed="mutuelle generale",
-    card_reading="almerys",
-    had_former_insurer="oui",
-    former_insurer_id="mutami",
-    former_insurer_typed="mutami",
-)
 WINDOW_SIZE = (1024, 768)
 
 
@@ -28,7 +18,7 @@ def run_screenshots(folder: str, zoom_percent: int) -> int:
     out.mkdir(parents=True, exist_ok=True)
     window = build_window(remember_zoom=False)
     window.zoom.set_factor(zoom_percent / 100)
-    window.context.answers.check = SAMPLE_CHECK
+    fill_with_samples(window.context)
     window.resize(*WINDOW_SIZE)
     window.show()
     app = window.zoom.app

@@ -11,46 +11,12 @@ import os
 import traceback
 from collections.abc import Callable
 
-from desktop.core.answers import Answers
+from desktop.commands.samples import fill_with_samples, sample_answers
 
 # A check returns None ("OK : <label>" is printed) or a line to print instead.
 Check = tuple[str, Callable[[], str | None]]
 
 NO_PRINTER = "pas d'imprimante : impression non essayée"
-
-# An invented person whose answers make every document (checked by tests/cli/test_selftest.py).
-SAMPLE_ANSWERS: dict[str, object] = {
-    "person": {
-        "title": "Madame",
-        "first_name": "Jeanne",
-        "last_name": "Exemple",
-        "birth_date": "1944-05-08",
-        "birth_place": "Limoges",
-        "address_lines": ["3 rue des Tilleuls"],
-        "postal_code": "87000",
-        "city": "Limoges",
-        "phone": "05 55 12 34 56",
-        "member_number": "123456",
-    },
-    "insurer": {
-        "name": "Mutuelle Exemple",
-        "address_lines": ["10 avenue de la Mutualité"],
-        "postal_code": "75015",
-        "city": "Paris",
-    },
-    "place": "Limoges",
-    "first_letter_date": "2025-01-15",
-    "insurer_informed_date": "2024-02-05",
-    "check": {
-        "has_mutuelle": "oui",
-        "insurer_id": "la-mutuelle-generale",
-        "card_reading": "almerys",
-    },
-}
-
-
-def sample_answers() -> Answers:
-    return Answers.from_dict(SAMPLE_ANSWERS)
 
 
 def check_data() -> None:
@@ -64,13 +30,10 @@ def check_data() -> None:
 
 
 def check_screens() -> None:
-    from desktop.documents import KINDS
     from desktop.ui.main import build_window
 
     window = build_window(remember_zoom=False)
-    window.context.answers = sample_answers()
-    window.context.documents = list(KINDS)
-    window.context.preview_kind = next(iter(KINDS))
+    fill_with_samples(window.context)
     window.show()
     for page_id in window.pages:
         window.show_page(page_id, remember=page_id != "welcome")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.commands import selftest
+from desktop.commands.samples import sample_answers
 from desktop.core.validation import validate_for
 from desktop.documents import KINDS
 from desktop.ui import printing
@@ -33,7 +34,7 @@ def run_cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_sample_answers_make_every_document(kind: str) -> None:
-    assert validate_for(kind, selftest.sample_answers(), dt.date.today()) == []
+    assert validate_for(kind, sample_answers(), dt.date.today()) == []
 
 
 def test_without_a_printer_it_says_so_and_succeeds(tmp_path: Path) -> None:

@@ -7,13 +7,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from desktop.commands.screenshots import SAMPLE_CHECK
+from desktop.commands.samples import fill_with_samples
 from desktop.ui.theme import COLOURS, SIZES, ZOOM_STEPS, contrast_ratio
 from tests.ui.helpers import clipped_widgets, focusable_widgets
 
 
 def every_page(window):  # type: ignore[no-untyped-def]
-    window.context.answers.check = SAMPLE_CHECK
+    fill_with_samples(window.context)
     for page_id in list(window.pages):
         window.show_page(page_id, remember=page_id != "welcome")
         QApplication.processEvents()

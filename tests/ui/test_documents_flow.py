@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from stdnum.fr import nir
 
-from desktop.commands.screenshots import SAMPLE_CHECK
+from desktop.commands.samples import sample_answers
 from desktop.core.french_dates import format_short_date
 from desktop.core.validation import OPTIONAL, REQUIRED, fields_needed, validate_for
 from desktop.documents import KINDS
@@ -70,7 +70,7 @@ def click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
 
 def choose_documents(qtbot, window, kinds) -> None:  # type: ignore[no-untyped-def]
     """Open the documents screen (after the check) and tick ``kinds`` with the mouse."""
-    window.context.answers.check = SAMPLE_CHECK
+    window.context.answers.check = sample_answers().check
     window.show_page("next_steps", remember=False)
     window.show_page("documents")
     for kind in kinds:
@@ -236,7 +236,7 @@ def test_ready_button_opens_the_preview_of_that_document(qtbot, window) -> None:
 def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     """Space ticks, Enter sends the screen; fields are filled in visual order with Tab."""
     window.activateWindow()
-    window.context.answers.check = SAMPLE_CHECK
+    window.context.answers.check = sample_answers().check
     window.show_page("documents", remember=False)
     focused = QApplication.focusWidget()
     assert focused is window.current.buttons["plainte-bl2c"]

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from desktop.commands.selftest import sample_answers
+from desktop.commands.samples import sample_answers
 from desktop.core.answers import Answers
 from desktop.ui import printing
 from desktop.ui.printing import AutomaticDialogs, PrintProgress, SilentProgress
