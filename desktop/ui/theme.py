@@ -36,6 +36,7 @@ class Colours:
     selected: str = "#dce6f7"
     link: str = "#1d3f8f"
     warning_panel: str = "#fff4d6"
+    disabled_text: str = "#6f6f6f"  # a button that cannot be used now (exempt from 7:1)
 
 
 SIZES = Sizes()
@@ -90,6 +91,7 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
     }}
     QPushButton[role="primary"]:hover {{ background: {c.primary_hover}; }}
     QPushButton[role="nav"] {{ text-align: center; }}
+    QPushButton:disabled {{ color: {c.disabled_text}; border-style: dashed; }}
     QPushButton:checked {{ background: {c.selected}; border: {z(4)}px solid {c.primary}; font-weight: bold; }}
     QPushButton:focus {{ outline: none; border: {z(sizes.focus_ring)}px solid {c.focus}; }}
     QPushButton[role="primary"]:focus {{ border: {z(sizes.focus_ring)}px solid {c.focus}; }}

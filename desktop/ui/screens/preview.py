@@ -30,7 +30,6 @@ Action = tuple[str, Callable[[], None]]
 INTRO = "Voici votre document, tel qu'il sortira de l'imprimante."
 CHECK_PRINTER = "Vérifiez qu'elle est allumée, branchée, avec du papier, puis réessayez."
 # The first or last page: the button that cannot be used looks greyed, with a dashed edge.
-DISABLED_LOOK = "QPushButton:disabled { color: #6f6f6f; border-style: dashed; }"
 BACK = "Appuyez sur « Retour » pour vérifier vos réponses : elles sont gardées."
 BACK_TO_CHOOSE = "Appuyez sur « Retour » pour en choisir un."
 SAVE_INSTEAD = (
@@ -130,8 +129,6 @@ class PreviewPage(Page):
         self.turning = QGridLayout()
         self.turning.setHorizontalSpacing(16)
         self.turning_in_one_row = False
-        for button in (self.previous_button, self.next_button):
-            button.setStyleSheet(DISABLED_LOOK)
         self.view = PdfPageView(self)
         self.previous_button.clicked.connect(self.view.previous_page)
         self.next_button.clicked.connect(self.view.next_page)
@@ -180,7 +177,7 @@ class PreviewPage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
-            QTimer.singleShot(0, self.fit_view)
+            QTimer.singleShot(0, self, self.fit_view)  # dropped if the page is gone
         return False
 
     # Showing the document -----------------------------------------------------------------
@@ -206,7 +203,7 @@ class PreviewPage(Page):
             return
         self.set_ready(True)
         self.view.set_document(self.document)
-        QTimer.singleShot(0, self.fit_view)
+        QTimer.singleShot(0, self, self.fit_view)  # dropped if the page is gone
 
     def close_document(self) -> None:
         self.pdf = b""
@@ -253,7 +250,7 @@ class PreviewPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.arrange_turning()
-        QTimer.singleShot(0, self.fit_view)
+        QTimer.singleShot(0, self, self.fit_view)  # dropped if the page is gone
 
     def show_page_number(self, index: int, count: int) -> None:
         if count == 0:
@@ -277,7 +274,7 @@ class PreviewPage(Page):
         if self._zoom is not None:
             self.view.set_zoom(self._zoom.factor)
         self.arrange_turning()
-        QTimer.singleShot(0, self.fit_view)
+        QTimer.singleShot(0, self, self.fit_view)  # dropped if the page is gone
 
     def first_focus(self) -> QWidget | None:
         return self.print_button if self.print_button.isVisible() else None
@@ -381,6 +378,6 @@ class PreviewPage(Page):
         detail: str = "",
     ) -> None:
         self.message.say(lines, actions or [], warning=warning, big=big, detail=detail)
-        QTimer.singleShot(0, self.show_message)
+        QTimer.singleShot(0, self, self.show_message)
         target = self.message.actions[0] if self.message.actions else self.message
         target.setFocus(Qt.FocusReason.OtherFocusReason)
