@@ -3,11 +3,8 @@
 # The Debian packages (Qt's libraries, CUPS, poppler-utils, strace) are installed by .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-. tools/find-python.sh
-if [ -x .venv/bin/python ] && ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then
-  rm -rf .venv  # made with an older Python
-fi
-[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+. tools/venv.sh
+ensure_venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
 
 echo "== ruff"
