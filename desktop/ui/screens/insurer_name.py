@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.core.search import search
+from desktop.ui.forms import reveal
 from desktop.ui.page import Page
 from desktop.ui.widgets import BigButton, ChoiceGroup, Text
 
@@ -68,6 +69,8 @@ class InsurerNamePage(Page):
             self.status.setText("")
         elif matches:
             self.status.setText("Choisissez votre mutuelle dans la liste :")
+            # At large text sizes the suggestions start below the fold: bring the first in.
+            reveal(self.suggestions.buttons["slot0"])
         else:
             self.status.setText(
                 "Nous ne trouvons pas ce nom dans notre liste. Vérifiez l'orthographe, "
