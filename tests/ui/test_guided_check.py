@@ -227,3 +227,17 @@ def test_erase_all_asks_then_clears(qtbot, window, monkeypatch) -> None:  # type
     assert window.current.page_id == "welcome"
     assert window.context.answers.check.insurer_typed == ""
     assert window.history == []
+
+
+def test_suggestions_come_into_view_at_200_percent(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.zoom.set_factor(2.0)
+    start(qtbot, window)
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    page = type_insurer(qtbot, window, "harmonie")
+    qtbot.wait(10)  # the scroll happens once the suggestions are laid out
+    viewport = window.scroll.viewport()
+    for widget in (page.field, page.suggestions.buttons["slot0"]):
+        top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+        bottom = widget.mapTo(viewport, widget.rect().bottomLeft()).y()
+        assert top >= 0 and bottom <= viewport.height(), (top, bottom, viewport.height())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.core.search import search
@@ -70,7 +71,8 @@ class InsurerNamePage(Page):
         elif matches:
             self.status.setText("Choisissez votre mutuelle dans la liste :")
             # At large text sizes the suggestions start below the fold: bring the first in.
-            reveal(self.suggestions.buttons["slot0"])
+            first = self.suggestions.buttons["slot0"]
+            QTimer.singleShot(0, first, lambda: reveal(first))  # once laid out
         else:
             self.status.setText(
                 "Nous ne trouvons pas ce nom dans notre liste. Vérifiez l'orthographe, "
