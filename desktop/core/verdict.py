@@ -71,10 +71,6 @@ class Verdict:
     def next_step(self) -> str:
         return NEXT_STEPS[self.outcome]
 
-    @property
-    def operator_names(self) -> str:
-        return " et ".join(OPERATOR_NAMES[op] for op in self.operators)
-
 
 def operators_text(operators: tuple[str, ...]) -> str:
     return " et ".join(OPERATOR_NAMES[op] for op in operators)

@@ -46,11 +46,6 @@ class Heading(Text):
         super().__init__(text, "heading", parent)
 
 
-class Subheading(Text):
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, "subheading", parent)
-
-
 class BigButton(QPushButton):
     """A large push button whose accessible name is its text (or a longer description)."""
 
