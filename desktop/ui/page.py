@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.answers import Answers
 from desktop.core.catalog import Catalog, load_catalog
+from desktop.core.guidance import Guidance, load_guidance
 from desktop.core.incidents import Incidents, load_incidents
 from desktop.ui.widgets import ErrorSummary, Heading, Text
 
@@ -25,6 +26,7 @@ class WizardContext:
     answers: Answers = field(default_factory=Answers)
     catalog: Catalog = field(default_factory=load_catalog)
     incidents: Incidents = field(default_factory=load_incidents)
+    guidance: Guidance = field(default_factory=load_guidance)
     documents: list[str] = field(default_factory=list)  # kinds chosen, in the order of KINDS
     preview_kind: str = ""  # the document being previewed, printed or saved
 

@@ -14,7 +14,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.datafile import Source
 from desktop.core.french_text import french_spacing
+
+
+def breakable(url: str) -> str:
+    """Let a long address wrap: a zero-width space after each ``/``, ``-``, ``?``, ``&``."""
+    for mark in "/-?&=_":
+        url = url.replace(mark, mark + "\u200b")
+    return url
+
+
+def source_line(sources: tuple[Source, ...]) -> str:
+    """``Source : Le Monde Informatique, février 2024.`` (one line, several sources joined)."""
+    parts = [f"{source.title}, {source.date_fr}" for source in sources]
+    label = "Source" if len(parts) == 1 else "Sources"
+    return f"{label} : " + " ; ".join(parts) + "."
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -61,6 +76,19 @@ class BigButton(QPushButton):
         self.setAutoDefault(False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+
+class SourcedText(QWidget):
+    """A statement of fact and, under it, where it comes from and how old it is."""
+
+    def __init__(self, text: str, sources: Sequence[Source], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(Text(text, parent=self))
+        if sources:
+            layout.addWidget(Text(source_line(tuple(sources)), "source", self))
 
 
 class Panel(QFrame):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -207,9 +207,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{page.heading.text()} – Vigie Mutuelle")
         target = page.first_focus() or self.continue_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        if target is not self.continue_button:
-            # Once laid out, scroll just enough for the first control to be seen whole.
-            QTimer.singleShot(0, target, lambda: self.scroll.ensureWidgetVisible(target, 0, 0))
+        # The view stays at the top, on the question; Tab scrolls to each control it reaches.
 
     def jump(self, page_id: str) -> None:
         """Go to a page from a button inside a screen (e.g. "Je ne la trouve pas")."""

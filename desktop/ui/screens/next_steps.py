@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from desktop.core.guidance import Guidance, load_guidance
 from desktop.ui.screens.rebuilt_page import RebuiltPage
 from desktop.ui.widgets import Panel
 
 MAIN_ADVICE_COUNT = 5
-
-
-@cache
-def guidance() -> Guidance:
-    return load_guidance()
 
 
 class NextStepsPage(RebuiltPage):
@@ -23,7 +15,7 @@ class NextStepsPage(RebuiltPage):
     continue_text = "Préparer mes documents"
 
     def build(self) -> None:
-        facts = guidance()
+        facts = self.context.guidance
         self.add_text("Méfiez-vous des arnaques", "subheading")
         self.add_text(
             "Des escrocs peuvent se servir des données volées. Ils peuvent connaître votre nom, "

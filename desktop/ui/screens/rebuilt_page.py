@@ -7,21 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.core.datafile import Source
 from desktop.core.verdict import Verdict, assess
 from desktop.ui.page import Page
-from desktop.ui.widgets import Text
-
-
-def breakable(url: str) -> str:
-    """Let a long address wrap: a zero-width space after each ``/``, ``-``, ``?``, ``&``."""
-    for mark in "/-?&=_":
-        url = url.replace(mark, mark + "\u200b")
-    return url
-
-
-def source_line(sources: tuple[Source, ...]) -> str:
-    """``Source : Le Monde Informatique, février 2024.`` (one line, several sources joined)."""
-    parts = [f"{source.title}, {source.date_fr}" for source in sources]
-    label = "Source" if len(parts) == 1 else "Sources"
-    return f"{label} : " + " ; ".join(parts) + "."
+from desktop.ui.widgets import Text, source_line
 
 
 class RebuiltPage(Page):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from desktop.core.datafile import french_partial_date
-from desktop.ui.screens.rebuilt_page import RebuiltPage, breakable
+from desktop.ui.screens.rebuilt_page import RebuiltPage
+from desktop.ui.widgets import breakable
 
 
 class SourcesPage(RebuiltPage):
