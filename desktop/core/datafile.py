@@ -53,7 +53,7 @@ def french_partial_date(value: str) -> str:
     """``"2024-02-08"`` -> ``"8 février 2024"``, ``"2024-02"`` -> ``"février 2024"``."""
     match = _DATE.match(value)
     if not match:
-        return "date inconnue"
+        return "page non datée"
     year, _, month, _, day = match.groups()
     if month is None:
         return year

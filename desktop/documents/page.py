@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_LEFT
@@ -29,6 +29,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from desktop.core.datafile import Source
 from desktop.documents.fonts import BOLD, REGULAR, SYMBOLS, atkinson_has, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -80,30 +81,12 @@ def rich(text: str) -> str:
     return "".join(out).replace("\n", "<br/>")
 
 
-class Source(Protocol):
-    """Any source with a URL, a title and a date (guidance, catalog and incidents alike)."""
-
-    @property
-    def url(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def date(self) -> str | None: ...
-
-
 def source_text(sources: Sequence[Source]) -> str:
-    """``Source : CNIL — Le droit d'accès (2023-09-26)`` in French."""
+    """``Source : CNIL — Le droit d'accès (26 septembre 2023), https://…`` in French."""
     unique = {s.url: s for s in sources}.values()
-    parts = [f"{s.title} ({_source_date(s.date)}), {s.url}" for s in unique]
+    parts = [f"{s.title} ({s.date_fr}), {s.url}" for s in unique]
     label = "Source" if len(parts) == 1 else "Sources"
     return f"{label} : " + " ; ".join(parts)
-
-
-def _source_date(date: str | None) -> str:
-    if not date:
-        return "page non datée"
-    pieces = date.split("-")
-    return "/".join(reversed(pieces))
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,7 @@ def test_unreadable_file_is_reported(tmp_path: Path) -> None:
         ("2024-02-01", "1er février 2024"),
         ("2026-10", "octobre 2026"),
         ("2024", "2024"),
-        ("", "date inconnue"),
+        ("", "page non datée"),
     ],
 )
 def test_source_dates_in_french(iso: str, french: str) -> None:
