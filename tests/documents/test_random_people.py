@@ -1,10 +1,11 @@
 """1,000 random people (long names, long streets, every French letter): a PDF or French problems,
-never a traceback, and every character of page 1 inside the margins (checked every 10th)."""
+never a traceback; on every PDF, every character of page 1 inside the margins and the recipient
+block inside the window. Most people are valid (streets up to about 80 characters), so most
+examples really render; some are too long on purpose and must be refused in French."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import time
 from typing import Any
 
@@ -18,7 +19,7 @@ from desktop.documents import InvalidAnswers, render
 LETTERS = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"
 TODAY = dt.date(2026, 11, 25)
 KINDS = ("plainte-bl2c", "lettre-mutuelle", "plainte-cnil")
-_counter = itertools.count()
+RENDERED = []
 
 word = st.text(LETTERS, min_size=1, max_size=14)
 name = st.lists(word, min_size=1, max_size=4).flatmap(
@@ -27,7 +28,7 @@ name = st.lists(word, min_size=1, max_size=4).flatmap(
 street = st.builds(
     lambda number, words: f"{number} {' '.join(words)}"[:120],
     st.integers(1, 999),
-    st.lists(word, min_size=1, max_size=12),
+    st.lists(st.text(LETTERS, min_size=1, max_size=10), min_size=1, max_size=7),
 )
 
 
@@ -40,7 +41,7 @@ def people(draw: Any) -> dict[str, Any]:
             "last_name": draw(name),
             "birth_date": draw(st.dates(dt.date(1900, 1, 1), dt.date(2008, 1, 1))).isoformat(),
             "birth_place": draw(name),
-            "address_lines": draw(st.lists(street, min_size=1, max_size=3)),
+            "address_lines": draw(st.lists(street, min_size=1, max_size=2)),
             "postal_code": draw(st.from_regex(r"[1-8][0-9]{4}", fullmatch=True)),
             "city": draw(name),
             "phone": "04 77 12 34 56",
@@ -73,9 +74,16 @@ def test_random_people(raw: dict[str, Any], kind: str, pdf_check: Any) -> None:
         assert all(p.message and p.message[0].isupper() for p in error.problems)
         return
     assert pdf.startswith(b"%PDF")
-    if next(_counter) % 10 == 0:
-        pdf_check.chars_inside_margins(pdf, pages=1)
-        pdf_check.recipient_lines(pdf)
+    pdf_check.chars_inside_margins(pdf, pages=1)
+    pdf_check.recipient_lines(pdf)
+    RENDERED.append(kind)
+
+
+def test_most_random_people_were_rendered() -> None:
+    """Runs after test_random_people (file order): the property was not checked on air."""
+    if RENDERED:  # skipped when test_random_people was deselected
+        print(f"\n{len(RENDERED)} of 1000 random people rendered and checked")
+        assert len(RENDERED) >= 600, len(RENDERED)
 
 
 @pytest.mark.benchmark
