@@ -7,12 +7,11 @@ written, not even a partial one. The PDF comes from the same ``render`` as in th
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from desktop.core.answers import Answers, AnswersFormatError
+from desktop.core.files import write_atomically
 from desktop.core.validation import InvalidAnswers
 
 BAD_INPUT = 2
@@ -22,18 +21,6 @@ def _fail(lines: list[str]) -> int:
     for line in lines:
         print(line, file=sys.stderr)
     return BAD_INPUT
-
-
-def write_atomically(data: bytes, out: Path) -> None:
-    """Write next to ``out`` then rename: the file appears whole or not at all."""
-    handle, temporary = tempfile.mkstemp(prefix=".vigie-", suffix=".part", dir=out.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def run_render(kind: str, answers_file: str, out_file: str) -> int:
@@ -57,7 +44,7 @@ def run_render(kind: str, answers_file: str, out_file: str) -> int:
         return _fail([f"{problem.field} : {problem.message}" for problem in error.problems])
     out = Path(out_file)
     try:
-        write_atomically(data, out)
+        write_atomically(out, data)
     except OSError:
         return _fail([f"Impossible d'écrire « {out_file} » : vérifiez le dossier choisi."])
     print(f"Document écrit : {out}")

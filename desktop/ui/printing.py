@@ -1,5 +1,5 @@
-"""Print and save PDF bytes: the system print dialog, A4 pages painted at the printer's
-resolution, and atomic saving. No business rules and no messages: the screen says what happened.
+"""Print PDF bytes: the system print dialog and A4 pages painted at the printer's
+resolution (saving is in :mod:`desktop.ui.saving`). No business rules and no messages: the screen says what happened.
 
 The dialogs are injectable (:class:`PrintDialogs`) so tests and ``selftest`` can answer them
 without a person; :class:`SystemDialogs` is the real thing (QPrintDialog, QFileDialog,
@@ -8,15 +8,12 @@ QProgressDialog), in French through the qtbase_fr translation the application in
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSaveFile, QSize, Qt
-from PySide6.QtCore import QStandardPaths as Paths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -299,62 +296,3 @@ def paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, ind
     if turn:
         image = image.transformed(QTransform().rotate(90))
     painter.drawImage(target, image)
-
-
-# --- saving ----------------------------------------------------------------------------------
-
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
-
-
-def file_title(title: str) -> str:
-    """``Lettre à ma mutuelle (mes données)`` -> ``Lettre à ma mutuelle``, safe in a file name."""
-    short = re.sub(r"\s*\([^)]*\)", "", title).strip() or "Document"
-    return re.sub(r"\s+", " ", _UNSAFE.sub("-", short)).strip(" .")
-
-
-def documents_folder() -> Path:
-    """The person's Documents folder (created when missing), else their home folder."""
-    folder = Path(Paths.writableLocation(Paths.StandardLocation.DocumentsLocation))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Path(Paths.writableLocation(Paths.StandardLocation.HomeLocation))
-    return folder
-
-
-def default_save_path(title: str, today: dt.date | None = None, folder: Path | None = None) -> Path:
-    """``~/Documents/Lettre à ma mutuelle - 25-11-2026.pdf``, numbered when the name is taken."""
-    folder = folder or documents_folder()
-    stem = f"{file_title(title)} - {(today or dt.date.today()):%d-%m-%Y}"
-    path = folder / f"{stem}.pdf"
-    number = 2
-    while path.exists():
-        path = folder / f"{stem} ({number}).pdf"
-        number += 1
-    return path
-
-
-def write_atomically(path: str, data: bytes) -> SaveResult:
-    """Write through QSaveFile: the file appears whole or not at all."""
-    file = QSaveFile(path)
-    file.setDirectWriteFallback(False)
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        return SaveResult(Outcome.FAILED, path, file.errorString())
-    if file.write(QByteArray(data)) != len(data):
-        detail = file.errorString()
-        file.cancelWriting()
-        file.commit()  # removes the temporary file
-        return SaveResult(Outcome.FAILED, path, detail)
-    if not file.commit():
-        return SaveResult(Outcome.FAILED, path, file.errorString())
-    return SaveResult(Outcome.DONE, path)
-
-
-def save_pdf(data: bytes, default: Path, dialogs: PrintDialogs) -> SaveResult:
-    """Ask where (pre-filled with ``default``) and write the PDF there."""
-    chosen = dialogs.ask_save_path(str(default))
-    if not chosen:
-        return SaveResult(Outcome.CANCELLED)
-    if not chosen.lower().endswith(".pdf"):
-        chosen += ".pdf"
-    return write_atomically(chosen, data)

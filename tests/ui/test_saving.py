@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths
 
-from desktop.ui import printing
-from desktop.ui.printing import Outcome, default_save_path, file_title, write_atomically
+from desktop.core.files import write_atomically
+from desktop.ui import saving
+from desktop.ui.saving import default_save_path, file_title
 from tests.ui.test_preview import open_preview, said
 
 
@@ -102,12 +103,17 @@ def test_pdf_is_added_to_a_name_typed_without_it(window, click, tmp_path) -> Non
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp(own_home, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     target = own_home / "lettre.pdf"
     target.write_bytes(b"%PDF ancienne version")
-    monkeypatch.setattr(printing.QSaveFile, "commit", lambda self: False)
-    result = write_atomically(str(target), b"%PDF nouvelle version")
-    assert result.outcome is Outcome.FAILED
+
+    def full_disk(source: object, destination: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full_disk)
+    with pytest.raises(OSError):
+        write_atomically(str(target), b"%PDF nouvelle version")
     assert target.read_bytes() == b"%PDF ancienne version"
     monkeypatch.undo()
-    assert write_atomically(str(target), b"%PDF nouvelle").outcome is Outcome.DONE
+    write_atomically(str(target), b"%PDF nouvelle")
+    assert target.read_bytes() == b"%PDF nouvelle"
     assert sorted(p.name for p in own_home.iterdir()) == ["lettre.pdf"]
 
 
@@ -126,7 +132,7 @@ def test_file_titles_are_short_and_safe(title: str, expected: str) -> None:
 
 def test_default_path_in_a_missing_documents_folder(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "Documents"
-    monkeypatch.setattr(printing.Paths, "writableLocation", lambda location: str(folder))
+    monkeypatch.setattr(saving.Paths, "writableLocation", lambda location: str(folder))
     path = default_save_path("Fiche anti-arnaques", dt.date(2026, 1, 5))
     assert path == folder / "Fiche anti-arnaques - 05-01-2026.pdf"
     assert folder.is_dir()

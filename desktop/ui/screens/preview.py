@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
 
 from desktop.core.answers import Answers
 from desktop.core.validation import InvalidAnswers
-from desktop.ui import printing
+from desktop.ui import printing, saving
 from desktop.ui.page import Page
 from desktop.ui.pdf_view import PdfPageView
 from desktop.ui.printing import Outcome, PrintDialogs, PrintResult, SaveResult, SystemDialogs
@@ -336,9 +336,9 @@ class PreviewPage(Page):
         if not self.pdf:
             return
         self.message.clear()
-        default = printing.default_save_path(self.title, self.today())
+        default = saving.default_save_path(self.title, self.today())
         try:
-            result = printing.save_pdf(self.pdf, default, self.dialogs)
+            result = saving.save_pdf(self.pdf, default, self.dialogs)
         except Exception as error:
             result = SaveResult(Outcome.FAILED, str(default), str(error))
         self.tell_save(result)
