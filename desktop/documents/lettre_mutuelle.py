@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core.answers import Answers
-from desktop.core.validation import format_nir, insurer_block
+from desktop.core.fields import format_nir
+from desktop.core.validation import insurer_block
 from desktop.documents.page import Letter, render_letter
 from desktop.documents.parts import (
     CLOSING,

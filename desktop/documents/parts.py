@@ -6,9 +6,10 @@ import datetime as dt
 import textwrap
 
 from desktop.core.answers import Answers, Person
+from desktop.core.fields import format_phone
 from desktop.core.french_dates import format_long_date, parse_french_date
 from desktop.core.postal import clean_spaces, format_address
-from desktop.core.validation import format_phone, letter_date, sender_block
+from desktop.core.validation import letter_date, sender_block
 
 CLOSING = "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
 

@@ -9,9 +9,9 @@ import datetime as dt
 
 from desktop.core.answers import Answers
 from desktop.core.catalog import OPERATOR_NAMES, load_catalog
+from desktop.core.fields import format_nir, format_phone
 from desktop.core.guidance import load_guidance
 from desktop.core.postal import format_address
-from desktop.core.validation import format_nir, format_phone
 from desktop.core.verdict import assess
 from desktop.documents.page import (
     Letter,

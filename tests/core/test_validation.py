@@ -7,17 +7,15 @@ from hypothesis import strategies as st
 from stdnum.fr import nir
 
 from desktop.core.answers import Answers, FamilyMember
-from desktop.core.validation import (
-    REQUIRED,
-    Problem,
+from desktop.core.fields import (
     check_birth_date,
     check_name,
     check_nir,
     check_phone,
     check_postal_code,
     format_phone,
-    validate_for,
 )
+from desktop.core.validation import REQUIRED, Problem, validate_for
 
 TODAY = dt.date(2026, 11, 25)
 CORSICAN_BASE = "248022A004123"
