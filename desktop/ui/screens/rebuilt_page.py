@@ -13,21 +13,22 @@ from desktop.ui.widgets import Text, source_line
 class RebuiltPage(Page):
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.content = QWidget(self)
-        self.content_layout = QVBoxLayout(self.content)
+        self.content = self._new_content()
+        self.body.addWidget(self.content)
+
+    def _new_content(self) -> QWidget:
+        content = QWidget(self)
+        self.content_layout = QVBoxLayout(content)
         self.content_layout.setContentsMargins(0, 0, 0, 0)
         self.content_layout.setSpacing(12)
-        self.body.addWidget(self.content)
+        return content
 
     def verdict(self) -> Verdict:
         return assess(self.answers.check, self.context.catalog)
 
     def enter(self) -> None:
         old = self.content
-        self.content = QWidget(self)
-        self.content_layout = QVBoxLayout(self.content)
-        self.content_layout.setContentsMargins(0, 0, 0, 0)
-        self.content_layout.setSpacing(12)
+        self.content = self._new_content()
         self.body.replaceWidget(old, self.content)
         old.deleteLater()
         self.build()
