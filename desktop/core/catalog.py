@@ -6,19 +6,39 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from desktop.core.datafile import DataFileError, Fields, Source, load_data_file
+from desktop.core.datafile import DataFileError, Fact, Fields, Source, load_data_file
 
 OPERATORS = ("viamedis", "almerys")
 OPERATOR_NAMES = {"viamedis": "Viamedis", "almerys": "Almerys"}
+# Names printed on tiers-payant cards that are not insurers: the two breached operators, then the
+# other operators and care networks the facts name (breach-facts.md §2 and §8, insurers-more.md
+# sources 2 and 4). True for the breached ones.
+OTHER_NETWORKS: tuple[tuple[str, bool], ...] = (
+    ("Viamedis", True),
+    ("Almerys", True),
+    ("SP Santé", False),
+    ("Actil", False),
+    ("iSanté", False),
+    ("Oxantis", False),
+    ("Santéclair", False),
+    ("Kalixia", False),
+    ("Carte Blanche", False),
+    ("Itelis", False),
+    ("Sévéane", False),
+    ("Korelio", False),
+    ("Terciane", False),
+)
 
 # Evidence kinds, strongest first (see shared/facts/README.md).
 EVIDENCE_KINDS = (
     "insurer_notice",  # the insurer told its members
     "press_2024",  # named as a client in February 2024
     "group_2024",  # its group was named as a client in February 2024
+    "insurer_page",  # the insurer's own page names an operator, but not explicitly
     "operator_list_later",  # works with the operator later (2024 figures, 2026 portal lists)
     "white_label",  # a portal supplied by the operator (Oxantis), 2026
-    "old_test_data",  # 2017-2019 test data
+    "undated_page",  # an undated, probably old page of the insurer names the operator
+    "old_test_data",  # 2016-2019 test data
     "insurer_says_not_affected",  # the insurer says its members were not affected
 )
 ROLES = ("insurer", "broker", "manager")
@@ -43,7 +63,7 @@ class Insurer:
     aliases: tuple[str, ...]
     operators: tuple[str, ...]
     role: str
-    caveat: str
+    caveats: tuple[Fact, ...]  # what limits the evidence, each with its sources
     evidence: tuple[Evidence, ...]
 
     @property
@@ -86,13 +106,13 @@ def _insurer(fields: Fields) -> Insurer:
         aliases=fields.texts("aliases"),
         operators=operators,
         role=role,
-        caveat=fields.text("caveat", optional=True),
+        caveats=tuple(item.fact() for item in fields.objects("caveats", allow_empty=True)),
         evidence=evidence,
     )
 
 
 def parse_catalog(path: Path | None = None) -> Catalog:
-    file_path, raw = load_data_file("insurers.json", "vigie-mutuelle/insurers/1", path)
+    file_path, raw = load_data_file("insurers.json", "vigie-mutuelle/insurers/2", path)
     top = Fields(file_path, "(file)", raw)
     insurers = []
     seen: set[str] = set()

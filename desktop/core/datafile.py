@@ -35,9 +35,13 @@ class Source:
     url: str
     title: str
     date: str  # "YYYY", "YYYY-MM", "YYYY-MM-DD" or "" when the source is undated
+    date_from: str = ""  # start of the period the source covers, when it covers one
 
     @property
     def date_fr(self) -> str:
+        """``8 février 2024``, ``octobre 2017 à octobre 2018`` or ``page non datée``."""
+        if self.date_from and self.date:
+            return f"{french_partial_date(self.date_from)} à {french_partial_date(self.date)}"
         return french_partial_date(self.date)
 
 
@@ -137,5 +141,12 @@ class Fields:
             url = item.text("url")
             if not url.startswith(("http://", "https://")):
                 raise item.fail("url must start with http:// or https://")
-            result.append(Source(url=url, title=item.text("title"), date=item.date("date")))
+            result.append(
+                Source(
+                    url=url,
+                    title=item.text("title"),
+                    date=item.date("date"),
+                    date_from=item.date("date_from"),
+                )
+            )
         return tuple(result)

@@ -1,22 +1,40 @@
-"""Find an insurer from what a person types: case-, accent- and typo-tolerant, never over-confident.
+"""Find an insurer from what a person types; a name that is not in the list finds nothing.
 
-Only the *distinctive* words of a name count ("Malakoff", "Humanis"), not the words every
-insurer shares ("mutuelle", "santé", "la"). Every distinctive word typed must match a word of
-the name, exactly or with a small typo; a short word (four letters or fewer, like "MGEN" or
-"MGP") must match exactly. So a name that is not in the list finds nothing rather than a
-look-alike.
+How it decides (the README says the same in "Facts and their sources"):
+
+- Case, accents, punctuation and everyday words are ignored: articles and possessives ("la",
+  "ma", "votre"), the words every insurer shares ("mutuelle", "santé", "groupe"...) and the
+  words printed on every card ("AMC", "carte", "tiers payant"). What is left are the
+  *meaningful* words.
+- Every meaningful word typed must be a word of the name: exactly, as the start of a longer
+  word while it is being typed, or with a typo. Words of 5 letters or fewer never allow a typo
+  ("MNH" is not "MNT"), nor does a typed word that is itself a word of another listed name
+  ("Generali" is not a typo of "Générale").
+- A query of two or more meaningful words must match most of the name's meaningful words.
+  One word alone finds a longer name only if no other listed insurer has that word; so a place,
+  a profession or a group name shared by several names finds none of them.
+- The names of tiers-payant operators and care networks ("Viamedis", "Almerys", "SP Santé",
+  "Santéclair"...) are recognised as such: :func:`lookup` answers that it is the operator's
+  name, not the mutuelle's.
+- Ranking: the closest match first; equal matches are ordered by exactness (the official name,
+  then an alias), then by strength of evidence, an insurer that says it was not affected last.
+  When the best two stay close, :func:`lookup` says the answer is ambiguous so that both are
+  shown and the person chooses.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
-from desktop.core.catalog import Catalog, Insurer
+from desktop.core.catalog import EVIDENCE_KINDS, OTHER_NETWORKS, Catalog, Insurer
 
-GENERIC_WORDS = frozenset(
+STOP_WORDS = frozenset(
+    # articles, prepositions, possessives, "ex", words printed on every card
     [
         "a",
         "au",
@@ -34,27 +52,64 @@ GENERIC_WORDS = frozenset(
         "par",
         "pour",
         "sur",
+        "chez",
+        "ma",
+        "mon",
+        "mes",
+        "ta",
+        "ton",
+        "tes",
+        "sa",
+        "son",
+        "ses",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+        "leur",
+        "leurs",
+        "ex",
+        "anciennement",
+        "francaise",
+        "francais",
+        "amc",
+        "carte",
+        "tiers",
+        "payant",
+        "numero",
+        "adherent",
+        "sas",
+        "cie",
+        "compagnie",
+        "organisme",
+    ]
+)
+CATEGORY_WORDS = frozenset(
+    # what every insurer is: never enough to tell one from another
+    [
         "mutuelle",
         "mutuelles",
         "mutualite",
         "mutualiste",
-        "mutuel",
         "groupe",
         "group",
         "sante",
         "assurance",
         "assurances",
         "assureur",
+        "assureurs",
         "prevoyance",
         "complementaire",
-        "france",
-        "sa",
-        "sas",
+        "complementaires",
+        "institution",
     ]
 )
-SHORT_WORD = 4  # words this long or shorter must match exactly
+TYPO_FREE_LENGTH = 5  # words this long or shorter allow no typo
 MIN_QUERY_LETTERS = 2
 MIN_PREFIX = 4  # a word being typed must have this many letters to match as a start
+MIN_LONE_WORD = 4  # a lone word finding part of a longer name must be this long
+CLOSE = 0.05  # two matches this close in score are shown together
+FOUND, AMBIGUOUS, OPERATOR, NOTHING = "found", "ambiguous", "operator", "nothing"
 
 
 @dataclass(frozen=True)
@@ -62,6 +117,42 @@ class Match:
     insurer: Insurer
     score: float  # 0..1, higher is better
     matched_name: str  # the name or alias that matched
+    exactness: int = 0  # 2: the official name as typed, 1: an alias as typed, 0: partly
+
+
+@dataclass(frozen=True)
+class Operator:
+    """A tiers-payant operator or care network whose name was typed instead of the mutuelle's."""
+
+    name: str
+    breached: bool  # Viamedis or Almerys
+
+    @property
+    def message(self) -> str:
+        if self.breached:
+            return (
+                f"« {self.name} » est le nom de l'opérateur de tiers payant, pas celui de votre "
+                "mutuelle. S'il est écrit sur votre carte, c'est un signe sûr : dites-le à la "
+                "question sur la carte. Le nom de votre mutuelle est écrit ailleurs sur la carte."
+            )
+        return (
+            f"« {self.name} » est le nom d'un opérateur de tiers payant ou d'un réseau de soins, "
+            "pas celui de votre mutuelle. Le nom de votre mutuelle est écrit ailleurs sur la "
+            "carte. Vous pouvez aussi passer à la question sur la carte."
+        )
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What a search found: ``kind`` is found, ambiguous, operator or nothing."""
+
+    query: str
+    kind: str
+    matches: tuple[Match, ...] = ()  # every match, best first
+    operator: Operator | None = None
+    close: tuple[Match, ...] = field(
+        default=()
+    )  # the matches to offer: the best, or the close ones
 
 
 def normalize(text: str) -> str:
@@ -93,103 +184,222 @@ def edit_distance(left: str, right: str, limit: int) -> int:
 
 
 def allowed_typos(word: str) -> int:
-    if len(word) <= SHORT_WORD:
+    if len(word) <= TYPO_FREE_LENGTH:
         return 0
-    return 1 if len(word) <= 7 else 2
+    return 1 if len(word) <= 8 else 2
 
 
-def word_similarity(typed: str, known: str, *, may_be_prefix: bool, exact_only: bool) -> float:
-    """1.0 for the same word, less for a typo or a started word, 0.0 for another word.
-
-    ``exact_only`` is set when the typed word is itself a word of another insurer's name
-    ("Generali" is not a typo of "Générale").
-    """
-    if typed == known:
-        return 1.0
-    score = 0.0
-    if may_be_prefix and len(typed) >= MIN_PREFIX and known.startswith(typed):
-        score = 0.75
-    limit = 0 if exact_only else allowed_typos(min(typed, known, key=len))
-    if limit:
-        distance = edit_distance(typed, known, limit)
-        if distance <= limit:
-            score = max(score, 1.0 - 0.1 * distance)
-    return score
+_GENERIC_LONG = tuple(word for word in CATEGORY_WORDS if len(word) > TYPO_FREE_LENGTH)
 
 
+@lru_cache(maxsize=4096)
 def is_generic(word: str) -> bool:
-    if word in GENERIC_WORDS:
+    """A stop word or a category word, or a category word with one typo ("mutuele")."""
+    if word in STOP_WORDS or word in CATEGORY_WORDS:
         return True
-    return len(word) >= 6 and any(
-        edit_distance(word, generic, 1) <= 1 for generic in GENERIC_WORDS if len(generic) >= 6
+    return len(word) > TYPO_FREE_LENGTH and any(
+        edit_distance(word, generic, 1) <= 1 for generic in _GENERIC_LONG
     )
 
 
-def distinctive_words(text: str) -> tuple[str, ...]:
+def meaningful_words(text: str) -> tuple[str, ...]:
     return tuple(word for word in normalize(text).split() if not is_generic(word))
 
 
+def _deletes(word: str, depth: int) -> set[str]:
+    """``word`` with up to ``depth`` letters removed (the symmetric-delete typo index)."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+@dataclass(frozen=True)
+class _Row:
+    insurer: Insurer
+    name: str
+    official: bool
+    normalized: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Index:
+    rows: tuple[_Row, ...]
+    owners: dict[str, frozenset[str]]  # meaningful word -> ids of the insurers using it
+    sorted_words: tuple[str, ...]
+    typo_index: dict[str, frozenset[str]]  # deleted form -> words
+    rows_by_word: dict[str, tuple[int, ...]]
+    evidence_rank: dict[str, int]
+
+
 @cache
-def _indexed_names(catalog: Catalog) -> tuple[tuple[Insurer, str, str, tuple[str, ...]], ...]:
-    rows = []
+def _index(catalog: Catalog) -> _Index:
+    rows: list[_Row] = []
     for insurer in catalog.insurers:
         for name in (insurer.name, *insurer.aliases):
-            for part in {name, *name.split(" / ")}:
-                rows.append((insurer, name, normalize(part), distinctive_words(part)))
-    return tuple(rows)
+            for part in dict.fromkeys([name, *name.split(" / ")]):
+                words = meaningful_words(part)
+                if words:
+                    rows.append(_Row(insurer, name, name == insurer.name, normalize(part), words))
+    owners: dict[str, set[str]] = {}
+    rows_by_word: dict[str, list[int]] = {}
+    for number, row in enumerate(rows):
+        for word in row.words:
+            owners.setdefault(word, set()).add(row.insurer.id)
+            rows_by_word.setdefault(word, []).append(number)
+    typo_index: dict[str, set[str]] = {}
+    for word in owners:
+        for form in _deletes(word, allowed_typos(word)):
+            typo_index.setdefault(form, set()).add(word)
+    ranks = {
+        insurer.id: EVIDENCE_KINDS.index(insurer.strongest.kind) for insurer in catalog.insurers
+    }
+    return _Index(
+        tuple(rows),
+        {word: frozenset(ids) for word, ids in owners.items()},
+        tuple(sorted(owners)),
+        {form: frozenset(words) for form, words in typo_index.items()},
+        {word: tuple(numbers) for word, numbers in rows_by_word.items()},
+        ranks,
+    )
 
 
-@cache
-def _vocabulary(catalog: Catalog) -> frozenset[str]:
-    return frozenset(word for *_, known in _indexed_names(catalog) for word in known)
+@lru_cache(maxsize=2048)
+def _similar_words(catalog: Catalog, typed: str, last: bool) -> tuple[tuple[str, float], ...]:
+    """Known words ``typed`` may stand for, with how well: 1 same, 0.9/0.8 typo, 0.75 start."""
+    index = _index(catalog)
+    found: dict[str, float] = {}
+    if typed in index.owners:
+        found[typed] = 1.0
+    if last and len(typed) >= MIN_PREFIX:
+        start = bisect.bisect_left(index.sorted_words, typed)
+        for word in index.sorted_words[start:]:
+            if not word.startswith(typed):
+                break
+            if word != typed and len(word) > TYPO_FREE_LENGTH:
+                found[word] = max(found.get(word, 0.0), 0.75)
+    limit = allowed_typos(typed)
+    if limit and typed not in index.owners:  # a listed word is never a typo of another
+        candidates: set[str] = set()
+        for form in _deletes(typed, limit):
+            candidates |= index.typo_index.get(form, frozenset())
+        for word in candidates:
+            allowed = min(limit, allowed_typos(word))
+            if allowed and word != typed:
+                distance = edit_distance(typed, word, allowed)
+                if distance <= allowed:
+                    found[word] = max(found.get(word, 0.0), 1.0 - 0.1 * distance)
+    return tuple(found.items())
 
 
-def _name_score(
-    query_norm: str,
-    typed: tuple[str, ...],
-    name_norm: str,
-    known: tuple[str, ...],
-    vocabulary: frozenset[str],
+def _row_score(
+    row: _Row, typed: tuple[str, ...], similar: list[dict[str, float]], index: _Index
 ) -> float:
-    if query_norm == name_norm:
-        return 1.0
-    if not typed or not known:
-        return 0.0
-    total = 0.0
     used: set[int] = set()
-    for position, word in enumerate(typed):
-        last = position == len(typed) - 1
-        best, best_index = 0.0, -1
-        for index, candidate in enumerate(known):
-            if index in used:
-                continue
-            similarity = word_similarity(
-                word, candidate, may_be_prefix=last, exact_only=word in vocabulary
-            )
-            if similarity > best:
-                best, best_index = similarity, index
-        if best == 0.0:
-            return 0.0  # every distinctive word typed must be found
-        used.add(best_index)
+    total = 0.0
+    lone_word = ""
+    for options in similar:
+        best, best_at = 0.0, -1
+        for at, word in enumerate(row.words):
+            value = options.get(word, 0.0)
+            if value > best and at not in used:
+                best, best_at = value, at
+        if best_at < 0:
+            return 0.0  # every meaningful word typed must be found
+        used.add(best_at)
         total += best
-    coverage = len(used) / len(known)
-    return 0.9 * (total / len(typed)) * (0.6 + 0.4 * coverage)
+        lone_word = row.words[best_at]
+    matched, size = len(used), len(row.words)
+    if matched < size:
+        if len(typed) >= 2 and 2 * matched <= size:
+            return 0.0  # several words typed: most of the name's words must be there
+        if len(typed) == 1 and (len(index.owners[lone_word]) > 1 or len(lone_word) < MIN_LONE_WORD):
+            return 0.0  # one word shared by several names (a place, a group) finds none
+    return 0.9 * (total / len(typed)) * (0.6 + 0.4 * matched / size)
+
+
+def _operator_in(words: tuple[str, ...]) -> tuple[Operator | None, tuple[str, ...]]:
+    """The operator named by the query's words, and the words left once its name is removed."""
+    joined = "".join(words)
+    for name, breached in OTHER_NETWORKS:
+        key = "".join(meaningful_words(name))
+        typos = allowed_typos(key)
+        if joined == key or (typos and edit_distance(joined, key, typos) <= typos):
+            return Operator(name, breached), ()
+        if key in words:
+            return None, tuple(word for word in words if word != key)
+    return None, words
+
+
+def _ranked(catalog: Catalog, query: str, typed: tuple[str, ...]) -> list[Match]:
+    index = _index(catalog)
+    similar = [
+        dict(_similar_words(catalog, word, position == len(typed) - 1))
+        for position, word in enumerate(typed)
+    ]
+    if any(not options for options in similar):
+        return []
+    rows: Iterable[int] = sorted(
+        {number for word in similar[0] for number in index.rows_by_word.get(word, ())}
+    )
+    query_norm = normalize(query)
+    best: dict[str, Match] = {}
+    for number in rows:
+        row = index.rows[number]
+        score = _row_score(row, typed, similar, index)
+        if score <= 0.0:
+            continue
+        exact = query_norm == row.normalized or (
+            typed == row.words
+            and all(options[w] == 1.0 for options, w in zip(similar, typed, strict=True))
+        )
+        exactness = (2 if row.official else 1) if exact else 0
+        if query_norm == row.normalized:
+            score = 1.0
+        elif exact:
+            score = max(score, 0.95)
+        current = best.get(row.insurer.id)
+        candidate = Match(row.insurer, round(score, 3), row.name, exactness)
+        if current is None or (candidate.score, candidate.exactness) > (
+            current.score,
+            current.exactness,
+        ):
+            best[row.insurer.id] = candidate
+    return sorted(
+        best.values(),
+        key=lambda m: (
+            -m.score,
+            -m.exactness,
+            index.evidence_rank[m.insurer.id],
+            normalize(m.insurer.name),
+        ),
+    )
+
+
+def lookup(catalog: Catalog, query: str) -> Lookup:
+    """Everything a search found, best first, and what to offer the person."""
+    query_norm = normalize(query)
+    if len(query_norm.replace(" ", "")) < MIN_QUERY_LETTERS:
+        return Lookup(query, NOTHING)
+    typed = meaningful_words(query)
+    operator, typed = _operator_in(typed)
+    if operator is not None:
+        return Lookup(query, OPERATOR, operator=operator)
+    if not typed:
+        return Lookup(query, NOTHING)
+    matches = _ranked(catalog, query, typed)
+    if not matches:
+        return Lookup(query, NOTHING)
+    top = matches[0]
+    close = tuple(
+        m for m in matches if m.exactness == top.exactness and top.score - m.score < CLOSE
+    )
+    return Lookup(query, AMBIGUOUS if len(close) > 1 else FOUND, tuple(matches), None, close)
 
 
 def search(catalog: Catalog, query: str, limit: int = 5) -> list[Match]:
     """Insurers whose name or alias fits ``query``, best first; empty when nothing fits."""
-    query_norm = normalize(query)
-    if len(query_norm.replace(" ", "")) < MIN_QUERY_LETTERS:
-        return []
-    typed = distinctive_words(query)
-    vocabulary = _vocabulary(catalog)
-    best: dict[str, Match] = {}
-    for insurer, name, name_norm, known in _indexed_names(catalog):
-        score = _name_score(query_norm, typed, name_norm, known, vocabulary)
-        if score <= 0.0:
-            continue
-        current = best.get(insurer.id)
-        if current is None or score > current.score:
-            best[insurer.id] = Match(insurer, round(score, 3), name)
-    ranked = sorted(best.values(), key=lambda m: (-m.score, normalize(m.insurer.name)))
-    return ranked[:limit]
+    return list(lookup(catalog, query).matches[:limit])
