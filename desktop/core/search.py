@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from desktop.core.catalog import EVIDENCE_KINDS, OTHER_NETWORKS, Catalog, Insurer
 
@@ -108,7 +108,9 @@ TYPO_FREE_LENGTH = 5  # words this long or shorter allow no typo
 MIN_QUERY_LETTERS = 2
 MIN_PREFIX = 4  # a word being typed must have this many letters to match as a start
 MIN_LONE_WORD = 4  # a lone word finding part of a longer name must be this long
-CLOSE = 0.05  # two matches this close in score are shown together
+CLOSE = 0.05
+PREFIX_SCORE = 0.75  # a word being typed, matching the start of a known word
+TYPO_SCORE = 0.8  # the lowest score of a word with typos  # two matches this close in score are shown together
 FOUND, AMBIGUOUS, OPERATOR, NOTHING = "found", "ambiguous", "operator", "nothing"
 
 
@@ -225,18 +227,29 @@ class _Row:
     words: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: cheap as a cache key
 class _Index:
     rows: tuple[_Row, ...]
     owners: dict[str, frozenset[str]]  # meaningful word -> ids of the insurers using it
     sorted_words: tuple[str, ...]
     typo_index: dict[str, frozenset[str]]  # deleted form -> words
     rows_by_word: dict[str, tuple[int, ...]]
-    evidence_rank: dict[str, int]
+    order: dict[str, tuple[int, str]]  # id -> (strength of evidence, name) for ties
 
 
-@cache
+_INDEXES: dict[int, tuple[Catalog, _Index]] = {}
+
+
 def _index(catalog: Catalog) -> _Index:
+    """The search index of this catalog, built once (hashing a whole catalog is slow)."""
+    known = _INDEXES.get(id(catalog))
+    if known is None or known[0] is not catalog:
+        known = (catalog, _build_index(catalog))
+        _INDEXES[id(catalog)] = known
+    return known[1]
+
+
+def _build_index(catalog: Catalog) -> _Index:
     rows: list[_Row] = []
     for insurer in catalog.insurers:
         for name in (insurer.name, *insurer.aliases):
@@ -255,7 +268,8 @@ def _index(catalog: Catalog) -> _Index:
         for form in _deletes(word, allowed_typos(word)):
             typo_index.setdefault(form, set()).add(word)
     ranks = {
-        insurer.id: EVIDENCE_KINDS.index(insurer.strongest.kind) for insurer in catalog.insurers
+        insurer.id: (EVIDENCE_KINDS.index(insurer.strongest.kind), normalize(insurer.name))
+        for insurer in catalog.insurers
     }
     return _Index(
         tuple(rows),
@@ -268,9 +282,8 @@ def _index(catalog: Catalog) -> _Index:
 
 
 @lru_cache(maxsize=2048)
-def _similar_words(catalog: Catalog, typed: str, last: bool) -> tuple[tuple[str, float], ...]:
+def _similar_words(index: _Index, typed: str, last: bool) -> tuple[tuple[str, float], ...]:
     """Known words ``typed`` may stand for, with how well: 1 same, 0.9/0.8 typo, 0.75 start."""
-    index = _index(catalog)
     found: dict[str, float] = {}
     if typed in index.owners:
         found[typed] = 1.0
@@ -280,7 +293,7 @@ def _similar_words(catalog: Catalog, typed: str, last: bool) -> tuple[tuple[str,
             if not word.startswith(typed):
                 break
             if word != typed and len(word) > TYPO_FREE_LENGTH:
-                found[word] = max(found.get(word, 0.0), 0.75)
+                found[word] = max(found.get(word, 0.0), PREFIX_SCORE)
     limit = allowed_typos(typed)
     if limit and typed not in index.owners:  # a listed word is never a typo of another
         candidates: set[str] = set()
@@ -316,7 +329,11 @@ def _row_score(
     if matched < size:
         if len(typed) >= 2 and 2 * matched <= size:
             return 0.0  # several words typed: most of the name's words must be there
-        if len(typed) == 1 and (len(index.owners[lone_word]) > 1 or len(lone_word) < MIN_LONE_WORD):
+        if len(typed) == 1 and (
+            len(index.owners[lone_word]) > 1
+            or len(lone_word) < MIN_LONE_WORD
+            or best < TYPO_SCORE  # only the start of one word of a longer name: wait for more
+        ):
             return 0.0  # one word shared by several names (a place, a group) finds none
     return 0.9 * (total / len(typed)) * (0.6 + 0.4 * matched / size)
 
@@ -337,7 +354,7 @@ def _operator_in(words: tuple[str, ...]) -> tuple[Operator | None, tuple[str, ..
 def _ranked(catalog: Catalog, query: str, typed: tuple[str, ...]) -> list[Match]:
     index = _index(catalog)
     similar = [
-        dict(_similar_words(catalog, word, position == len(typed) - 1))
+        dict(_similar_words(index, word, position == len(typed) - 1))
         for position, word in enumerate(typed)
     ]
     if any(not options for options in similar):
@@ -370,12 +387,7 @@ def _ranked(catalog: Catalog, query: str, typed: tuple[str, ...]) -> list[Match]
             best[row.insurer.id] = candidate
     return sorted(
         best.values(),
-        key=lambda m: (
-            -m.score,
-            -m.exactness,
-            index.evidence_rank[m.insurer.id],
-            normalize(m.insurer.name),
-        ),
+        key=lambda m: (-m.score, -m.exactness, index.order[m.insurer.id]),
     )
 
 

@@ -27,6 +27,7 @@ def build(answers: Answers, today: dt.date) -> list[Flowable]:
             f"Vérification faite le {format_long_date(letter_date(answers, today))}.", styles.body
         ),
         para(verdict.headline, styles.heading),
+        para(verdict.explanation, styles.body),
     ]
     for reason in verdict.reasons:
         story.append(para(reason.text, styles.body))
@@ -35,9 +36,9 @@ def build(answers: Answers, today: dt.date) -> list[Flowable]:
     story.append(para(verdict.next_step, styles.body))
     for operator in verdict.operators:
         incident = incidents.by_operator[operator]
-        story.append(para(f"Ce que l'attaque contre {incident.name} a exposé", styles.heading))
+        story.append(para(verdict.stolen_intro(operator), styles.heading))
         story += bullets([fact.text for fact in incident.exposed], styles.body)
-        story.append(para("Ce qui n'a pas été exposé", styles.heading))
+        story.append(para(verdict.not_stolen_intro(operator), styles.heading))
         story += bullets([fact.text for fact in incident.not_exposed], styles.body)
         facts = [*incident.exposed, *incident.not_exposed]
         story.append(para(source_text([s for f in facts for s in f.sources]), styles.small))

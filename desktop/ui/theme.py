@@ -36,6 +36,8 @@ class Colours:
     selected: str = "#dce6f7"
     link: str = "#1d3f8f"
     warning_panel: str = "#fff4d6"
+    possible_panel: str = "#ece8f6"  # "peut-être": its own colour, distinct from "probablement"
+    possible_edge: str = "#5a3d8a"
     disabled_text: str = "#6f6f6f"  # a button that cannot be used now (exempt from 7:1)
 
 
@@ -77,6 +79,8 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
     QFrame[role="panel"] QLabel {{ background: {c.panel}; }}
     QFrame[role="warning"] {{ background: {c.warning_panel}; border-left: {z(6)}px solid {c.focus}; }}
     QFrame[role="warning"] QLabel {{ background: {c.warning_panel}; }}
+    QFrame[role="possible"] {{ background: {c.possible_panel}; border-left: {z(6)}px dashed {c.possible_edge}; }}
+    QFrame[role="possible"] QLabel {{ background: {c.possible_panel}; }}
     QFrame[role="errorsummary"] {{ border: {z(4)}px solid {c.error}; }}
     QFrame[role="topbar"], QFrame[role="topbar"] QLabel {{ background: {c.panel}; }}
     QPushButton {{

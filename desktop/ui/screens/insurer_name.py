@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from desktop.core.search import search
+from desktop.core.search import AMBIGUOUS, OPERATOR, lookup
 from desktop.ui.forms import reveal
 from desktop.ui.page import Page
 from desktop.ui.widgets import BigButton, ChoiceGroup, Text
@@ -50,7 +50,9 @@ class InsurerNamePage(Page):
         self.refresh("")
 
     def refresh(self, text: str) -> None:
-        matches = search(self.context.catalog, text, MAX_SUGGESTIONS) if text.strip() else []
+        found = lookup(self.context.catalog, text)
+        # Only the best match is offered, or the close ones when they are too close to call.
+        matches = list(found.close[:MAX_SUGGESTIONS])
         previous = self.slot_ids.get(self.suggestions.value(), "")
         self.slot_ids = {}
         self.suggestions.set_value("")
@@ -68,8 +70,14 @@ class InsurerNamePage(Page):
                 button.hide()
         if not text.strip():
             self.status.setText("")
+        elif found.kind == OPERATOR and found.operator is not None:
+            self.status.setText(found.operator.message)
         elif matches:
-            self.status.setText("Choisissez votre mutuelle dans la liste :")
+            self.status.setText(
+                "Plusieurs noms sont proches. Choisissez le vôtre dans la liste :"
+                if found.kind == AMBIGUOUS
+                else "Choisissez votre mutuelle dans la liste :"
+            )
             # At large text sizes the suggestions start below the fold: bring the first in.
             first = self.suggestions.buttons["slot0"]
             QTimer.singleShot(0, first, lambda: reveal(first))  # once laid out

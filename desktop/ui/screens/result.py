@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from desktop.core.datafile import french_partial_date
-from desktop.core.verdict import NO_MUTUELLE, POSSIBLE, PROBABLE, UNKNOWN
+from desktop.core.verdict import NO_MUTUELLE, UNKNOWN
 from desktop.ui.screens.rebuilt_page import RebuiltPage
 from desktop.ui.widgets import BigButton, Panel
+
+# The colour of the answer's panel for each kind of verdict (desktop.core.verdict.PANEL_KINDS).
+PANEL_ROLES = {
+    "probable": "warning",
+    "press": "warning",
+    "possible": "possible",
+    "unknown": "panel",
+    "neutral": "panel",
+}
 
 
 class ResultPage(RebuiltPage):
@@ -15,8 +24,10 @@ class ResultPage(RebuiltPage):
 
     def build(self) -> None:
         verdict = self.verdict()
-        panel = Panel("warning" if verdict.outcome in (PROBABLE, POSSIBLE) else "panel", self)
+        panel = Panel(PANEL_ROLES[verdict.panel_kind], self)
+        panel.setObjectName(f"verdict-{verdict.panel_kind}")
         panel.add_text(verdict.headline, "subheading")
+        panel.add_text(verdict.explanation)
         panel.add_text(verdict.next_step)
         self.add(panel)
         for reason in verdict.reasons:
@@ -29,10 +40,10 @@ class ResultPage(RebuiltPage):
             self.add_sources(incidents.overview.sources)
         for operator in verdict.operators:
             incident = incidents.by_operator[operator]
-            self.add_text(f"Chez {incident.name}, ce qui a été volé :", "subheading")
+            self.add_text(verdict.stolen_intro(operator), "subheading")
             for fact in incident.exposed:
                 self.add_text("• " + fact.text)
-            self.add_text(f"Chez {incident.name}, ce qui n'a pas été volé :", "subheading")
+            self.add_text(verdict.not_stolen_intro(operator), "subheading")
             for fact in incident.not_exposed:
                 self.add_text("• " + fact.text)
             self.add_sources(
