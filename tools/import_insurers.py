@@ -75,6 +75,12 @@ NOT_ALIASES = {
     "vs",
     "groupe-ag2r-la-mondiale",
 }
+# Names of the facts written in English: the French name of the source instead, or the English
+# words left out (nothing in English is shown to the person).
+DISPLAY_NAMES = {
+    "Klesia-managed FMP company schemes": "FMP",
+    "Total (company scheme)": "Total",
+}
 # Full official names of acronyms the facts use without expanding them (public knowledge;
 # a name to search by, not a fact about the breach).
 FULL_NAMES = {
@@ -520,7 +526,7 @@ def read_first_file(facts: Path, entries: dict[str, dict]) -> None:
 def read_more_file(facts: Path, entries: dict[str, dict]) -> None:
     with (facts / "insurers-more.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            name, notes = row["name"], row["notes"]
+            name, notes = DISPLAY_NAMES.get(row["name"], row["name"]), row["notes"]
             entry = find_entry(entries, name)
             if entry is None:
                 entry = new_entry(name, notes)

@@ -294,6 +294,7 @@ def _similar_words(index: _Index, typed: str, last: bool) -> tuple[tuple[str, fl
                 break
             if word != typed and len(word) > TYPO_FREE_LENGTH:
                 found[word] = max(found.get(word, 0.0), PREFIX_SCORE)
+    started = set(found)  # the start of a known word: being typed, not a typo of another
     limit = allowed_typos(typed)
     if limit and typed not in index.owners:  # a listed word is never a typo of another
         candidates: set[str] = set()
@@ -301,7 +302,7 @@ def _similar_words(index: _Index, typed: str, last: bool) -> tuple[tuple[str, fl
             candidates |= index.typo_index.get(form, frozenset())
         for word in candidates:
             allowed = min(limit, allowed_typos(word))
-            if allowed and word != typed:
+            if allowed and word != typed and (not started or word in started):
                 distance = edit_distance(typed, word, allowed)
                 if distance <= allowed:
                     found[word] = max(found.get(word, 0.0), 1.0 - 0.1 * distance)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 
@@ -34,14 +35,62 @@ def test_check_json_both_operators() -> None:
 
 def test_check_unknown_name_finds_nothing() -> None:
     data = json.loads(run("check", "MAIF", "--json").stdout)
-    assert data == {"query": "MAIF", "matches": []}
+    assert data == {"query": "MAIF", "answer": "nothing", "matches": []}
     sentence = run("check", "MAIF").stdout
     assert "n'est pas dans notre liste" in sentence
     assert "Cela ne veut pas dire que vous n'êtes pas concerné" in sentence
 
 
-def test_check_sentence_in_french() -> None:
-    assert "Malakoff Humanis : liée à Viamedis" in run("check", "malakof").stdout
+def test_check_sentence_is_the_window_sentence() -> None:
+    out = run("check", "malakof").stdout
+    assert "Malakoff Humanis : Vos données ont probablement été exposées." in out
+    assert "Votre mutuelle, Malakoff Humanis, a informé ses adhérents" in out
+
+
+@pytest.mark.parametrize(
+    ("query", "says", "never"),
+    [
+        # one press article of February 2024: its own headline
+        (
+            "Generali",
+            "citée dans la presse en février 2024 ; ce n'est pas confirmé",
+            "probablement",
+        ),
+        # a later portal list: "peut-être", with the list's date
+        ("Mutuelle Bleue", "d'après une liste du 7 octobre 2026", "liée à"),
+        # test data: its real years, never "liée à Viamedis"
+        ("SMACL", "données de test de 2016 à 2018", "Viamedis"),
+        # white-label portal
+        ("MNT", "utilise un portail fourni par Viamedis", "probablement été exposées"),
+        # says it was not affected, and still what to check
+        ("MHV", "Regardez votre carte de tiers payant", "probablement"),
+        # an operator's name typed as the insurer's
+        ("Almerys", "pas celui de votre mutuelle", "n'est pas dans notre liste"),
+        # a group name is not answered by one member
+        ("Groupe VYV", "n'est pas dans notre liste", "Harmonie"),
+    ],
+)
+def test_check_says_the_right_thing_for_each_case(query: str, says: str, never: str) -> None:
+    out = run("check", query).stdout
+    assert says in out, out
+    assert never not in out, out
+
+
+def test_check_json_keeps_every_match_best_first() -> None:
+    data = json.loads(run("check", "Apivia Macif Mutuelle", "--json").stdout)
+    assert data["answer"] == "found"
+    names = [m["name"] for m in data["matches"]]
+    assert names == ["Apivia Macif Mutuelle", "Macif"]
+    data = json.loads(run("check", "Viamedis", "--json").stdout)
+    assert data["answer"] == "operator" and data["matches"] == []
+    assert "opérateur" in data["message"]
+
+
+def test_check_shows_close_names_together() -> None:
+    data = json.loads(run("check", "mutu", "--json").stdout)
+    assert data["answer"] == "ambiguous"
+    out = run("check", "mutu").stdout
+    assert "Lequel est le vôtre" in out
 
 
 def test_screenshots_write_one_png_per_screen(tmp_path: Path) -> None:
