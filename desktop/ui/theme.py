@@ -79,7 +79,7 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
     QFrame[role="panel"] QLabel {{ background: {c.panel}; }}
     QFrame[role="warning"] {{ background: {c.warning_panel}; border-left: {z(6)}px solid {c.focus}; }}
     QFrame[role="warning"] QLabel {{ background: {c.warning_panel}; }}
-    QFrame[role="possible"] {{ background: {c.possible_panel}; border-left: {z(6)}px dashed {c.possible_edge}; }}
+    QFrame[role="possible"] {{ background: {c.possible_panel}; border-left: {z(6)}px solid {c.possible_edge}; }}
     QFrame[role="possible"] QLabel {{ background: {c.possible_panel}; }}
     QFrame[role="errorsummary"] {{ border: {z(4)}px solid {c.error}; }}
     QFrame[role="topbar"], QFrame[role="topbar"] QLabel {{ background: {c.panel}; }}

@@ -71,7 +71,10 @@ class InsurerNamePage(Page):
         if not text.strip():
             self.status.setText("")
         elif found.kind == OPERATOR and found.operator is not None:
-            self.status.setText(found.operator.message)
+            self.status.setText(
+                f"{found.operator.message} Appuyez sur « {NOT_FOUND} » pour passer à la "
+                "question sur la carte."
+            )
         elif matches:
             self.status.setText(
                 "Plusieurs noms sont proches. Choisissez le vôtre dans la liste :"
