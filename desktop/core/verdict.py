@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.core.answers import CheckAnswers
-from desktop.core.catalog import OPERATOR_NAMES, Catalog, Evidence, Insurer
+from desktop.core.catalog import EVIDENCE_KINDS, OPERATOR_NAMES, Catalog, Evidence, Insurer
 from desktop.core.datafile import Source, french_partial_date
 
 PROBABLE, PRESS, POSSIBLE, UNKNOWN, NO_MUTUELLE = (
@@ -31,13 +31,10 @@ PROBABLE, PRESS, POSSIBLE, UNKNOWN, NO_MUTUELLE = (
 )
 OUTCOME_RANK = (PROBABLE, PRESS, POSSIBLE, UNKNOWN, NO_MUTUELLE)
 STRONG_CONFIDENCES = ("high", "medium-high", "medium")
-WEAK_KINDS = (
-    "group_2024",
-    "insurer_page",
-    "operator_list_later",
-    "white_label",
-    "undated_page",
-    "old_test_data",
+STRONG_KINDS = ("insurer_notice", "press_2024")
+# Every kind weaker than February 2024 evidence about the insurer itself ("peut-être").
+WEAK_KINDS = tuple(
+    kind for kind in EVIDENCE_KINDS if kind not in (*STRONG_KINDS, "insurer_says_not_affected")
 )
 
 HEADLINES = {
@@ -211,6 +208,41 @@ def is_confirmed_by_several(evidence: Evidence) -> bool:
     )
 
 
+# One sentence per kind of evidence (the wording of the facts README for each level).
+SENTENCES = {
+    "insurer_notice": (
+        "{who} a informé ses adhérents : les données ont probablement été exposées "
+        "(opérateur : {ops})."
+    ),
+    "press_2024": "{who} a été citée en février 2024{several} {clients}.",
+    "group_2024": (
+        "{who} fait partie d'un groupe cité en février 2024 {clients}. Nous ne savons pas si "
+        "elle-même était concernée. {ask}"
+    ),
+    "insurer_page": (
+        "{who} a publié une page sur l'attaque contre {ops}, sans dire clairement si ses "
+        "adhérents étaient touchés. {ask}"
+    ),
+    "operator_list_later": (
+        "{who} travaille avec {ops} d'après {list}. Nous ne savons pas si c'était le cas en "
+        "février 2024. {ask}"
+    ),
+    "white_label": (
+        "{who} utilise un portail fourni par {ops} d'après {list}. Nous ne savons pas si ses "
+        "adhérents étaient touchés en février 2024. {ask}"
+    ),
+    "undated_page": (
+        "{who} parle d'une carte de tiers payant {ops} sur une page non datée, sans doute "
+        "ancienne. Nous ne savons pas si c'était encore le cas en février 2024. {ask}"
+    ),
+    "old_test_data": (
+        "{who} travaillait avec {ops} d'après des données de test {period}. Nous ne savons pas "
+        "si c'était encore le cas en février 2024. {ask}"
+    ),
+    "insurer_says_not_affected": "{who} a dit que ses adhérents n'ont pas été touchés.",
+}
+
+
 def evidence_sentence(insurer: Insurer, evidence: Evidence, *, former: bool) -> str:
     """The sentence of the facts README that fits the strength of the evidence."""
     who = (
@@ -218,49 +250,16 @@ def evidence_sentence(insurer: Insurer, evidence: Evidence, *, former: bool) -> 
         if former
         else f"Votre mutuelle, {insurer.name},"
     )
-    ops = operators_text(evidence.operators)
-    clients = f"parmi les clients {of_operators(evidence.operators)}"
-    ask = "Demandez-le-lui."
-    if evidence.kind == "insurer_notice":
-        return (
-            f"{who} a informé ses adhérents : les données ont probablement été exposées "
-            f"(opérateur : {ops})."
-        )
-    if evidence.kind == "press_2024":
-        several = " par plusieurs sources" if is_confirmed_by_several(evidence) else ""
-        return f"{who} a été citée en février 2024{several} {clients}."
-    if evidence.kind == "group_2024":
-        return (
-            f"{who} fait partie d'un groupe cité en février 2024 {clients}. Nous ne savons pas "
-            f"si elle-même était concernée. {ask}"
-        )
-    if evidence.kind == "insurer_page":
-        return (
-            f"{who} a publié une page sur l'attaque contre {ops}, sans dire clairement si ses "
-            f"adhérents étaient touchés. {ask}"
-        )
-    if evidence.kind == "operator_list_later":
-        return (
-            f"{who} travaille avec {ops} d'après {list_phrase(evidence)}. Nous ne savons pas si "
-            f"c'était le cas en février 2024. {ask}"
-        )
-    if evidence.kind == "white_label":
-        return (
-            f"{who} utilise un portail fourni par {ops} d'après {list_phrase(evidence)}. Nous "
-            f"ne savons pas si ses adhérents étaient touchés en février 2024. {ask}"
-        )
-    if evidence.kind == "undated_page":
-        return (
-            f"{who} parle d'une carte de tiers payant {ops} sur une page non datée, sans doute "
-            f"ancienne. Nous ne savons pas si c'était encore le cas en février 2024. {ask}"
-        )
-    if evidence.kind == "old_test_data":
-        return (
-            f"{who} travaillait avec {ops} d'après des données de test "
-            f"{period_phrase(evidence)}. Nous ne savons pas si c'était encore le cas en "
-            f"février 2024. {ask}"
-        )
-    return f"{who} a dit que ses adhérents n'ont pas été touchés."
+    fields = {
+        "who": who,
+        "ops": operators_text(evidence.operators),
+        "clients": f"parmi les clients {of_operators(evidence.operators)}",
+        "several": " par plusieurs sources" if is_confirmed_by_several(evidence) else "",
+        "list": list_phrase(evidence),
+        "period": period_phrase(evidence),
+        "ask": "Demandez-le-lui.",
+    }
+    return SENTENCES[evidence.kind].format(**fields)
 
 
 def insurer_outcome(insurer: Insurer) -> str:
@@ -277,7 +276,7 @@ def insurer_outcome(insurer: Insurer) -> str:
 def insurer_reasons(insurer: Insurer, *, former: bool) -> list[Reason]:
     strongest = insurer.strongest
     reasons = [Reason(evidence_sentence(insurer, strongest, former=former), strongest.sources)]
-    if strongest.kind not in ("insurer_notice", "press_2024"):
+    if strongest.kind not in STRONG_KINDS:
         # Weak evidence: show every kind we hold, so the person sees the whole picture.
         reasons += [
             Reason(evidence_sentence(insurer, item, former=former), item.sources)
