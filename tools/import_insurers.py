@@ -172,7 +172,28 @@ CAVEATS_FR: dict[str, list[tuple[str, str]]] = {
             "",
         )
     ],
-    "Generali": [("Une seule source de presse.", "rocamadour")],
+    "Generali": [
+        (
+            "Une seule source de presse. Nous n'avons pas trouvé de déclaration de Generali "
+            "elle-même.",
+            "rocamadour",
+        )
+    ],
+    "Harmonie Mutuelle": [
+        (
+            "Nous n'avons pas trouvé de déclaration d'Harmonie Mutuelle elle-même. Le Groupe VYV, "
+            "dont elle fait partie, est copropriétaire de Viamedis.",
+            "rocamadour",
+        )
+    ],
+    "Macif": [("Nous n'avons pas trouvé de déclaration de la Macif elle-même.", "centrepresse")],
+    "CA Assurances": [
+        (
+            "D'après Silicon, elle passe uniquement par Viamedis, et ses propres systèmes n'ont "
+            "pas été visés.",
+            "silicon",
+        )
+    ],
     "AXA": [
         (
             "AXA est un grand assureur : certains de ses contrats santé peuvent passer par "

@@ -11,8 +11,9 @@ How it decides (the README says the same in "Facts and their sources"):
   ("MNH" is not "MNT"), nor does a typed word that is itself a word of another listed name
   ("Generali" is not a typo of "Générale").
 - A query of two or more meaningful words must match most of the name's meaningful words.
-  One word alone finds a longer name only if no other listed insurer has that word; so a place,
-  a profession or a group name shared by several names finds none of them.
+  One word alone finds a longer name only if no other listed insurer has that word and it is
+  not a complement of the name ("de l'Oise", "des Cheminots"): a place, a profession or a group
+  name finds none of the names that merely contain it.
 - The names of tiers-payant operators and care networks ("Viamedis", "Almerys", "SP Santé",
   "Santéclair"...) are recognised as such: :func:`lookup` answers that it is the operator's
   name, not the mutuelle's.
@@ -208,6 +209,24 @@ def meaningful_words(text: str) -> tuple[str, ...]:
     return tuple(word for word in normalize(text).split() if not is_generic(word))
 
 
+def complements(normalized: str) -> frozenset[str]:
+    """Meaningful words that follow "de", "du", "des" or "d'" (articles skipped): in French names
+    they name a place, a trade or a sector ("Mutuelle Complémentaire d'Alsace", "Mutuelle des
+    Cheminots"), which other insurers may share."""
+    found: set[str] = set()
+    after_de = False
+    for word in normalized.split():
+        if word in ("de", "du", "des", "d"):
+            after_de = True
+        elif word in ("l", "la", "le", "les"):
+            continue
+        else:
+            if after_de and not is_generic(word):
+                found.add(word)
+            after_de = False
+    return frozenset(found)
+
+
 def _deletes(word: str, depth: int) -> set[str]:
     """``word`` with up to ``depth`` letters removed (the symmetric-delete typo index)."""
     found = {word}
@@ -225,6 +244,7 @@ class _Row:
     official: bool
     normalized: str
     words: tuple[str, ...]
+    complements: frozenset[str]  # words after "de", "du", "des": a place, a trade, a sector
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: cheap as a cache key
@@ -256,7 +276,17 @@ def _build_index(catalog: Catalog) -> _Index:
             for part in dict.fromkeys([name, *name.split(" / ")]):
                 words = meaningful_words(part)
                 if words:
-                    rows.append(_Row(insurer, name, name == insurer.name, normalize(part), words))
+                    normalized = normalize(part)
+                    rows.append(
+                        _Row(
+                            insurer,
+                            name,
+                            name == insurer.name,
+                            normalized,
+                            words,
+                            complements(normalized),
+                        )
+                    )
     owners: dict[str, set[str]] = {}
     rows_by_word: dict[str, list[int]] = {}
     for number, row in enumerate(rows):
@@ -332,6 +362,7 @@ def _row_score(
             return 0.0  # several words typed: most of the name's words must be there
         if len(typed) == 1 and (
             len(index.owners[lone_word]) > 1
+            or lone_word in row.complements  # "Mutuelle de l'Oise" is not "... de l'Oise"
             or len(lone_word) < MIN_LONE_WORD
             or best < TYPO_SCORE  # only the start of one word of a longer name: wait for more
         ):

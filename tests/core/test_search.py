@@ -124,6 +124,8 @@ NOT_IN_THE_FACTS: list[tuple[str, str | None]] = [
     ("Precocia", None),
     ("MACSF", None),
     ("Mutuelle des cheminots", None),
+    ("Mutuelle de l'Oise", None),
+    ("Mutuelle de la Justice", None),
     # institutions de prévoyance
     ("APICIL", None),
     ("Pro BTP", None),
@@ -383,6 +385,13 @@ def test_every_listed_name_finds_its_own_entry_first() -> None:
     for insurer in CATALOG.insurers:
         top = lookup(CATALOG, insurer.name).matches
         assert top and top[0].insurer.id == insurer.id, insurer.name
+
+
+def test_every_alias_is_offered_for_its_entry() -> None:
+    for insurer in CATALOG.insurers:
+        for alias in insurer.aliases:
+            offered = [m.insurer.id for m in lookup(CATALOG, alias).close]
+            assert insurer.id in offered, alias
 
 
 def test_at_most_five_suggestions_best_first() -> None:
