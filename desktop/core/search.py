@@ -12,8 +12,11 @@ How it decides (the README says the same in "Facts and their sources"):
   ("Generali" is not a typo of "Générale").
 - A query of two or more meaningful words must match most of the name's meaningful words.
   One word alone finds a longer name only if no other listed insurer has that word and it is
-  not a complement of the name ("de l'Oise", "des Cheminots"): a place, a profession or a group
-  name finds none of the names that merely contain it.
+  not a complement of the name ("de l'Oise", "des Cheminots"), and the kind of insurer typed
+  with it ("mutuelle", "assurances") is in that name too: a place, a profession, a company or
+  a group name finds none of the names that merely contain it.
+- A typo never changes the first letter, and two typos (words of 9 letters or more) never
+  stand for a longer word's start.
 - The names of tiers-payant operators and care networks ("Viamedis", "Almerys", "SP Santé",
   "Santéclair"...) are recognised as such: :func:`lookup` answers that it is the operator's
   name, not the mutuelle's.
@@ -107,7 +110,7 @@ CATEGORY_WORDS = frozenset(
 )
 TYPO_FREE_LENGTH = 5  # words this long or shorter allow no typo
 MIN_QUERY_LETTERS = 2
-MIN_PREFIX = 4  # a word being typed must have this many letters to match as a start
+MIN_PREFIX = 5  # a word being typed must have this many letters to match as a start
 MIN_LONE_WORD = 4  # a lone word finding part of a longer name must be this long
 CLOSE = 0.05
 PREFIX_SCORE = 0.75  # a word being typed, matching the start of a known word
@@ -332,15 +335,29 @@ def _similar_words(index: _Index, typed: str, last: bool) -> tuple[tuple[str, fl
             candidates |= index.typo_index.get(form, frozenset())
         for word in candidates:
             allowed = min(limit, allowed_typos(word))
-            if allowed and word != typed and (not started or word in started):
+            if (
+                allowed
+                and word != typed
+                and word[0] == typed[0]  # people rarely mistype the first letter
+                and (allowed == 1 or abs(len(word) - len(typed)) <= 1)  # two typos: not a start
+                and (not started or word in started)
+            ):
                 distance = edit_distance(typed, word, allowed)
                 if distance <= allowed:
                     found[word] = max(found.get(word, 0.0), 1.0 - 0.1 * distance)
     return tuple(found.items())
 
 
+def _category_stems(normalized: str) -> frozenset[str]:
+    return frozenset(word.rstrip("s") for word in normalized.split() if word in CATEGORY_WORDS)
+
+
 def _row_score(
-    row: _Row, typed: tuple[str, ...], similar: list[dict[str, float]], index: _Index
+    row: _Row,
+    typed: tuple[str, ...],
+    similar: list[dict[str, float]],
+    index: _Index,
+    categories: frozenset[str],
 ) -> float:
     used: set[int] = set()
     total = 0.0
@@ -365,6 +382,7 @@ def _row_score(
             or lone_word in row.complements  # "Mutuelle de l'Oise" is not "... de l'Oise"
             or len(lone_word) < MIN_LONE_WORD
             or best < TYPO_SCORE  # only the start of one word of a longer name: wait for more
+            or not categories <= _category_stems(row.normalized)  # "X Assurances" is not "FMP X"
         ):
             return 0.0  # one word shared by several names (a place, a group) finds none
     return 0.9 * (total / len(typed)) * (0.6 + 0.4 * matched / size)
@@ -395,10 +413,11 @@ def _ranked(catalog: Catalog, query: str, typed: tuple[str, ...]) -> list[Match]
         {number for word in similar[0] for number in index.rows_by_word.get(word, ())}
     )
     query_norm = normalize(query)
+    categories = _category_stems(query_norm)
     best: dict[str, Match] = {}
     for number in rows:
         row = index.rows[number]
-        score = _row_score(row, typed, similar, index)
+        score = _row_score(row, typed, similar, index, categories)
         if score <= 0.0:
             continue
         exact = query_norm == row.normalized or (

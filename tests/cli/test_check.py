@@ -87,9 +87,9 @@ def test_check_json_keeps_every_match_best_first() -> None:
 
 
 def test_check_shows_close_names_together() -> None:
-    data = json.loads(run("check", "mutu", "--json").stdout)
+    data = json.loads(run("check", "MACIF APIVIA", "--json").stdout)
     assert data["answer"] == "ambiguous"
-    out = run("check", "mutu").stdout
+    out = run("check", "MACIF APIVIA").stdout
     assert "Lequel est le vôtre" in out
 
 

@@ -126,6 +126,9 @@ NOT_IN_THE_FACTS: list[tuple[str, str | None]] = [
     ("Mutuelle des cheminots", None),
     ("Mutuelle de l'Oise", None),
     ("Mutuelle de la Justice", None),
+    ("Territoria Mutuelle", None),
+    ("Muta Santé", None),
+    ("Mutuelle Ociane", None),
     # institutions de prévoyance
     ("APICIL", None),
     ("Pro BTP", None),
@@ -163,6 +166,7 @@ NOT_IN_THE_FACTS: list[tuple[str, str | None]] = [
     ("BNP Paribas Cardif", None),
     ("Cardif", None),
     ("Sogecap", None),
+    ("Natixis Assurances", None),
     ("La Banque Postale", "la-banque-postale-assurance-sante"),
     # brokers and managers
     ("Gras Savoye", None),
@@ -170,6 +174,7 @@ NOT_IN_THE_FACTS: list[tuple[str, str | None]] = [
     ("Henner", None),
     ("Alptis", None),
     ("Solly Azar", None),
+    ("Kiassure", None),
     ("Siaci Saint Honore", None),
     # groups and federations
     ("Mutualité Française", None),
@@ -346,10 +351,15 @@ def test_a_group_name_is_not_answered_by_one_member() -> None:
 def test_close_matches_are_shown_together_and_labelled_ambiguous() -> None:
     found = lookup(CATALOG, "cheminots generale familiale")
     assert found.kind == NOTHING  # most words must match one name
-    found = lookup(CATALOG, "mutu")
-    assert found.kind == AMBIGUOUS and len(found.close) >= 2
+    found = lookup(CATALOG, "genera")  # being typed: Générale, Generali or Génération?
+    assert found.kind == AMBIGUOUS
+    assert {m.insurer.id for m in found.close} >= {"la-mutuelle-generale", "generali"}
     scores = [m.score for m in found.close]
     assert max(scores) - min(scores) < 0.05
+    # a label the facts give to two insurers: both are offered, the person chooses
+    found = lookup(CATALOG, "MACIF APIVIA")
+    assert found.kind == AMBIGUOUS
+    assert {m.insurer.id for m in found.close} == {"macif", "apivia-macif-mutuelle"}
 
 
 def test_a_clear_best_match_is_found_alone() -> None:

@@ -35,7 +35,7 @@ def test_operator_name_gets_its_own_answer(qtbot, window) -> None:  # type: igno
 
 def test_close_names_are_all_offered_and_nothing_is_chosen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     page = to_name_page(qtbot, window)
-    type_insurer(qtbot, window, "mutu")
+    type_insurer(qtbot, window, "genera")
     assert len(shown_suggestions(page)) >= 2
     assert "Plusieurs noms sont proches" in page.status.text()
     assert page.suggestions.value() == ""  # nothing chosen for the person
