@@ -90,3 +90,11 @@ def test_unknown_former_mutuelle_is_not_probably_not(qtbot, window) -> None:  # 
     assert panel.property("role") == "panel"
     assert "Nous ne savons pas." in text and "probablement pas" not in text
     assert "anciennes cartes" in text
+
+
+def test_the_maybe_panel_colours_meet_contrast_targets() -> None:
+    from desktop.ui.theme import COLOURS, contrast_ratio
+
+    assert contrast_ratio(COLOURS.text, COLOURS.possible_panel) >= 7
+    assert contrast_ratio(COLOURS.possible_edge, COLOURS.possible_panel) >= 3
+    assert COLOURS.possible_panel not in (COLOURS.warning_panel, COLOURS.panel)
