@@ -24,6 +24,7 @@ START, END = "<!-- evidence-table -->", "<!-- /evidence-table -->"
 KIND_TEXT = {
     "insurer_notice": "the insurer's own notice to its members (Feb 2024)",
     "press_2024": "named by the press as a client (Feb 2024)",
+    "named_by_insurer_2024": "named as a client on another mutuelle's notice (Feb 2024)",
     "group_2024": "its group named as a client (Feb 2024)",
     "insurer_page": "its own page names an operator, not explicitly",
     "operator_list_later": "a later client list (2024 figures, Oct 2026 portal list)",

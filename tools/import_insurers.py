@@ -287,6 +287,7 @@ PUBLISHERS = {
     "acuite.fr": "Acuité",
     "groupe-vyv.fr": "Groupe VYV (communiqué Oxantis)",
     "mutuelle-umc.fr": "Mutuelle UMC : conditions générales",
+    "mutuelle-mutami.fr": "Mutami : avis de sécurité aux adhérents",
 }
 GRANIT_TITLES = {
     "viamedis.json": "Granit : organismes proposés par le portail Viamedis (relevé d'octobre 2026)",
@@ -295,9 +296,13 @@ GRANIT_TITLES = {
     "almerys.json": "Granit : fiche Almerys, qui cite un article d'Acuité (octobre 2026)",
 }
 
+# Notices of one insurer that name other insurers ("Named on the Mutami page").
+OTHER_INSURER_PAGES = {"mutuelle-mutami.fr"}
+
 KIND_RANK = [
     "insurer_notice",
     "press_2024",
+    "named_by_insurer_2024",
     "group_2024",
     "insurer_page",
     "operator_list_later",
@@ -530,6 +535,8 @@ def read_first_file(facts: Path, entries: dict[str, dict]) -> None:
             conf = confidence(notes)
             if name in OWN_NOTICE:
                 kind = "insurer_notice" if conf in NOTICE_CONFIDENCES else "insurer_page"
+            elif all(host(url) in OTHER_INSURER_PAGES for url in row["sources"].split()):
+                kind = "named_by_insurer_2024"  # named on another mutuelle's notice, not press
             else:
                 kind = "press_2024"
             entry = new_entry(name, notes)

@@ -33,6 +33,7 @@ OTHER_NETWORKS: tuple[tuple[str, bool], ...] = (
 EVIDENCE_KINDS = (
     "insurer_notice",  # the insurer told its members
     "press_2024",  # named as a client in February 2024
+    "named_by_insurer_2024",  # named as a client in February 2024 by another insurer's notice
     "group_2024",  # its group was named as a client in February 2024
     "insurer_page",  # the insurer's own page names an operator, but not explicitly
     "operator_list_later",  # works with the operator later (2024 figures, 2026 portal lists)

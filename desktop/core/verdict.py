@@ -31,7 +31,7 @@ PROBABLE, PRESS, POSSIBLE, UNKNOWN, NO_MUTUELLE = (
 )
 OUTCOME_RANK = (PROBABLE, PRESS, POSSIBLE, UNKNOWN, NO_MUTUELLE)
 STRONG_CONFIDENCES = ("high", "medium-high", "medium")
-STRONG_KINDS = ("insurer_notice", "press_2024")
+STRONG_KINDS = ("insurer_notice", "press_2024", "named_by_insurer_2024")
 # Every kind weaker than February 2024 evidence about the insurer itself ("peut-être").
 WEAK_KINDS = tuple(
     kind for kind in EVIDENCE_KINDS if kind not in (*STRONG_KINDS, "insurer_says_not_affected")
@@ -46,6 +46,11 @@ HEADLINES = {
 }
 FORMER_PRESS_HEADLINE = (
     "Votre ancienne mutuelle a été citée dans la presse en février 2024 ; ce n'est pas confirmé."
+)
+# Named in February 2024 on another mutuelle's notice rather than in the press.
+NAMED_HEADLINE = "Votre mutuelle a été citée en février 2024 ; ce n'est pas confirmé."
+FORMER_NAMED_HEADLINE = (
+    "Votre ancienne mutuelle a été citée en février 2024 ; ce n'est pas confirmé."
 )
 EXPLANATIONS = {
     PROBABLE: (
@@ -215,6 +220,10 @@ SENTENCES = {
         "(opérateur : {ops})."
     ),
     "press_2024": "{who} a été citée en février 2024{several} {clients}.",
+    "named_by_insurer_2024": (
+        "{who} a été citée en février 2024 {clients} par une autre mutuelle, sur sa page "
+        "d'information aux adhérents. {ask}"
+    ),
     "group_2024": (
         "{who} fait partie d'un groupe cité en février 2024 {clients}. Nous ne savons pas si "
         "elle-même était concernée. {ask}"
@@ -266,11 +275,18 @@ def insurer_outcome(insurer: Insurer) -> str:
     strongest = insurer.strongest
     if strongest.kind == "insurer_notice" or is_confirmed_by_several(strongest):
         return PROBABLE
-    if strongest.kind == "press_2024":
+    if strongest.kind in ("press_2024", "named_by_insurer_2024"):
         return PRESS
     if strongest.kind in WEAK_KINDS:
         return POSSIBLE
     return UNKNOWN
+
+
+def press_headline(insurer: Insurer, *, former: bool) -> str:
+    """The headline of an insurer named once in February 2024: by the press, or by a notice."""
+    if insurer.strongest.kind == "press_2024":
+        return FORMER_PRESS_HEADLINE if former else HEADLINES[PRESS]
+    return FORMER_NAMED_HEADLINE if former else NAMED_HEADLINE
 
 
 def insurer_reasons(insurer: Insurer, *, former: bool) -> list[Reason]:
@@ -343,7 +359,7 @@ def assess(check: CheckAnswers, catalog: Catalog) -> Verdict:
             claim(outcome, found.operators if outcome != UNKNOWN else ())
             reasons.extend(insurer_reasons(found, former=is_former))
             if outcome == PRESS and not headline:
-                headline = FORMER_PRESS_HEADLINE if is_former else HEADLINES[PRESS]
+                headline = press_headline(found, former=is_former)
         elif typed.strip():
             reasons.append(Reason(_not_in_list(is_former)))
     if former is None and not check.former_insurer_typed.strip():

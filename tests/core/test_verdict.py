@@ -77,6 +77,17 @@ def test_one_press_article_of_february_2024_has_its_own_headline() -> None:
     assert "parmi les clients d'Almerys" in about("generali").reasons[0].text
 
 
+def test_named_on_another_mutuelles_notice_is_not_called_press() -> None:
+    for insurer_id in ("solimut-mutuelle-centre-ocean", "mgtic"):
+        result = about(insurer_id)
+        assert result.outcome == PRESS
+        assert (
+            result.headline == "Votre mutuelle a été citée en février 2024 ; ce n'est pas confirmé."
+        )
+        assert "par une autre mutuelle" in result.reasons[0].text
+        assert "presse" not in all_text(result)
+
+
 def test_press_with_a_weak_rating_is_not_probable_even_with_several_sources() -> None:
     # AG2R La Mondiale: three press sources, but the facts rate it medium-low.
     assert about("ag2r-la-mondiale").outcome == PRESS
