@@ -58,8 +58,8 @@ EXPLANATIONS = {
         "indépendantes de février 2024."
     ),
     PRESS: (
-        "Un seul article de février 2024 la nomme parmi les clients de l'opérateur. "
-        "Nous n'avons pas trouvé de confirmation."
+        "Elle a été nommée en février 2024 parmi les clients de l'opérateur, mais ni elle-même "
+        "ni plusieurs sources sûres ne l'ont confirmé."
     ),
     POSSIBLE: (
         "Nous la trouvons seulement dans des listes plus récentes ou moins sûres. Nous ne savons "
