@@ -62,7 +62,7 @@ def stored_factor(settings: QSettings) -> float | None:
     a list, ``@ByteArray(…)``, NaN, 1e308…): a bad value must never stop the app opening."""
     try:
         value = settings.value(SETTINGS_KEY)
-    except Exception:  # noqa: BLE001 (whatever QSettings makes of a broken file)
+    except Exception:
         return None
     if isinstance(value, str):
         try:
@@ -81,5 +81,5 @@ def _write(settings: QSettings, factor: float) -> None:
     try:
         settings.setValue(SETTINGS_KEY, factor)
         settings.sync()
-    except Exception:  # noqa: BLE001,S110 (a read-only disk must not stop the zoom)
+    except Exception:
         pass
