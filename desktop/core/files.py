@@ -70,13 +70,12 @@ def _anonymous(folder: Path) -> int | None:
 
 def _link_anonymous(handle: int, target: Path, *, replace: bool) -> bool:
     """Give the finished anonymous file its name; False when links through /proc fail."""
-    source = f"/proc/self/fd/{handle}"
     try:
         if not replace:
-            os.link(source, target, follow_symlinks=True)
+            _link_fd(handle, target)
             return True
         part = target.with_name(part_name())
-        os.link(source, part, follow_symlinks=True)
+        _link_fd(handle, part)
     except FileExistsError:
         raise
     except OSError as error:
@@ -89,6 +88,17 @@ def _link_anonymous(handle: int, target: Path, *, replace: bool) -> bool:
         part.unlink(missing_ok=True)
         raise
     return True
+
+
+def _link_fd(handle: int, target: Path) -> None:
+    """``linkat(AT_FDCWD, "/proc/self/fd/N", dir, name, AT_SYMLINK_FOLLOW)``. A directory fd
+    is passed on purpose: without one, ``os.link`` calls plain ``link()``, which links the
+    /proc symlink itself and fails with EXDEV."""
+    folder = os.open(target.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.link(f"/proc/self/fd/{handle}", target.name, dst_dir_fd=folder, follow_symlinks=True)
+    finally:
+        os.close(folder)
 
 
 def _write_named(target: Path, data: bytes, *, replace: bool) -> None:
