@@ -7,6 +7,7 @@ name actually used."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import os
@@ -15,7 +16,10 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QSettings
 from PySide6.QtCore import QStandardPaths as Paths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.files import remove_leftovers, write_atomically, write_new
 from desktop.ui.printing import Outcome, PrintDialogs, SaveResult
@@ -91,3 +95,54 @@ def write_pdf(path: Path, data: bytes, *, replace: bool) -> Path:
             continue
         return candidate
     raise FileExistsError(errno.EEXIST, "every numbered name is taken", str(path))
+
+
+# --- the save dialog, which must not remember where the person went ----------------------------
+
+QT_SHARED_SETTINGS = "QtProject"  # ~/.config/QtProject.conf, shared by every Qt application
+DIALOG_GROUP = "FileDialog"  # history, lastVisited, sidebar…: written when a QFileDialog dies
+
+
+def ask_save_path(parent: QWidget | None, default: str) -> str | None:
+    """Qt's save dialog, in French, asking before it replaces a file. It is Qt's own dialog on
+    every system (a native one keeps its own list of recent folders), and what it writes in
+    QtProject.conf (the folders visited) is put back as it was once it has closed."""
+    with dialog_memory_restored():
+        dialog = QFileDialog(parent, "Enregistrer le document", default, "Document PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setHistory([])
+        dialog.selectFile(default)
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles()[0] if accepted and dialog.selectedFiles() else ""
+        shiboken6.delete(dialog)  # it writes its settings now, inside the block
+    return chosen or None
+
+
+@contextlib.contextmanager
+def dialog_memory_restored() -> Iterator[None]:
+    """Whatever a file dialog writes to QtProject.conf during the block is undone: the file is
+    removed if it did not exist, else its ``FileDialog`` group is put back as it was."""
+    before = QSettings(QSettings.Scope.UserScope, QT_SHARED_SETTINGS)
+    path = Path(before.fileName())
+    existed = path.exists()
+    before.beginGroup(DIALOG_GROUP)
+    kept = {key: before.value(key) for key in before.allKeys()}
+    before.endGroup()
+    del before
+    try:
+        yield
+    finally:
+        if not existed:
+            for leftover in (path, path.with_name(path.name + ".lock")):
+                leftover.unlink(missing_ok=True)
+        else:
+            after = QSettings(QSettings.Scope.UserScope, QT_SHARED_SETTINGS)
+            after.beginGroup(DIALOG_GROUP)
+            after.remove("")
+            for key, value in kept.items():
+                after.setValue(key, value)
+            after.endGroup()
+            after.sync()
