@@ -44,3 +44,6 @@ def run_cli(*args: str | bytes, env: dict[str, str] | None = None) -> Ran:
         result.stderr.decode("utf-8", "replace"),
         time.perf_counter() - start,
     )
+
+
+from tests.ui.conftest import click, window  # noqa: E402,F401 (the real window, for fault tests)
