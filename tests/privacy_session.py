@@ -35,6 +35,25 @@ def type_into(field: QLineEdit, text: str) -> None:
         )
 
 
+def accept_real_save_dialog(folder: Path, accepted: list[str]) -> None:
+    """When Qt's save dialog shows, go into ``folder`` and accept the proposed name there."""
+
+    def attempt() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        shown = [dialog for dialog in dialogs if dialog.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, attempt)
+            return
+        dialog = shown[0]
+        name = Path(dialog.selectedFiles()[0]).name  # the proposed name, kept
+        dialog.setDirectory(str(folder))  # the person goes into their folder
+        dialog.selectFile(str(folder / name))
+        accepted.append(name)
+        dialog.accept()
+
+    QTimer.singleShot(20, attempt)
+
+
 def main() -> int:
     person: dict[str, str] = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     window = build_window(remember_zoom=True)
@@ -80,22 +99,8 @@ def main() -> int:
     folder = Path.home() / "Documents" / f"Dossier {person['person.last_name']}"
     folder.mkdir(parents=True)
     accepted: list[str] = []
-
-    def accept_the_real_dialog() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
-        shown = [dialog for dialog in dialogs if dialog.isVisible()]
-        if not shown:
-            QTimer.singleShot(50, accept_the_real_dialog)
-            return
-        dialog = shown[0]
-        name = Path(dialog.selectedFiles()[0]).name  # the proposed name, kept
-        dialog.setDirectory(str(folder))  # the person goes into their folder
-        dialog.selectFile(str(folder / name))
-        accepted.append(name)
-        dialog.accept()
-
     preview.dialogs = SystemDialogs(preview)  # Qt's real save dialog
-    QTimer.singleShot(50, accept_the_real_dialog)
+    accept_real_save_dialog(folder, accepted)
     click(preview.save_button)
     QApplication.processEvents()
     assert accepted, "the save dialog never appeared"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QSettings
 
 from desktop.ui import saving
+from tests.privacy_session import accept_real_save_dialog
 
 OTHER_APP = "file:///home/quelquun/Images"
 
@@ -16,19 +16,11 @@ OTHER_APP = "file:///home/quelquun/Images"
 def save_into_a_named_folder(tmp_path: Path, qtbot) -> str | None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "Dossier Xanthopoulou"
     folder.mkdir()
-
-    def accept() -> None:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
-        shown = [dialog for dialog in shown if dialog.isVisible()]
-        if not shown:
-            QTimer.singleShot(20, accept)
-            return
-        shown[0].setDirectory(str(folder))
-        shown[0].selectFile(str(folder / "lettre.pdf"))
-        shown[0].accept()
-
-    QTimer.singleShot(20, accept)
-    return saving.ask_save_path(None, str(tmp_path / "lettre.pdf"))
+    accepted: list[str] = []
+    accept_real_save_dialog(folder, accepted)
+    chosen = saving.ask_save_path(None, str(tmp_path / "lettre.pdf"))
+    assert accepted == ["lettre.pdf"]
+    return chosen
 
 
 def shared_settings() -> QSettings:
