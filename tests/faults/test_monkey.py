@@ -17,11 +17,12 @@ from pathlib import Path
 from types import TracebackType
 
 import pytest
-from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
+from desktop.commands.samples import SAMPLE_ANSWERS
 from desktop.ui.printing import AutomaticDialogs
 
 EVENTS = int(os.environ.get("VIGIE_MONKEY_EVENTS", "800"))
@@ -35,13 +36,18 @@ KEYS = [
     (Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier),
     (Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier),
     (Qt.Key.Key_Backspace, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
 ]
+ZOOM_KEYS = [
+    (Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier),
+]
+ZOOM_SHARE = 0.02  # text size changes: real, but rarer than a uniform pick would make them
+ERASE_SHARE = 0.01  # "Tout effacer" too, or the monkey would rarely get past the first screens
+FILL_SHARE = 0.05  # a screen filled with sensible answers, then Continuer: later screens too
 WORDS = ["mutuelle", "Généraliste", "75014", "01/01/1950", "2 48 02", "é", "'", "-", " ", "0"]
 SIZES = [(800, 600), (1024, 768), (1280, 1024)]
 
@@ -69,14 +75,55 @@ def resident_mib() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def flatten(raw: object, prefix: str = "") -> dict[str, str]:
+    """``{"person": {"address_lines": ["3 rue"]}}`` -> ``{"person.address_lines[0]": "3 rue"}``."""
+    found: dict[str, str] = {}
+    items = raw.items() if isinstance(raw, dict) else enumerate(raw)  # type: ignore[attr-defined]
+    for key, value in items:
+        path = (
+            f"{prefix}[{key}]" if isinstance(key, int) else f"{prefix}{'.' if prefix else ''}{key}"
+        )
+        if isinstance(value, dict | list):
+            found.update(flatten(value, path))
+        else:
+            found[path] = str(value)
+    return found
+
+
+SENSIBLE = flatten(SAMPLE_ANSWERS)
+
+
+def settle() -> None:
+    """What the event loop would do between two events, deferred deletions included (without
+    ``exec()`` running, ``processEvents`` leaves ``deleteLater`` widgets alive)."""
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def visible(window: QWidget, kind: type) -> list:  # type: ignore[type-arg]
     return [w for w in window.findChildren(kind) if w.isVisible() and w.isEnabled()]
 
 
 def one_event(rng: random.Random, window) -> str:  # type: ignore[no-untyped-def]
     roll = rng.random()
-    if roll < 0.45:
-        buttons = visible(window, QAbstractButton)
+    if roll < ZOOM_SHARE:
+        key, modifier = rng.choice(ZOOM_KEYS)
+        QTest.keyClick(QApplication.focusWidget() or window, key, modifier)
+        return "zoom"
+    if roll < ZOOM_SHARE + ERASE_SHARE:
+        QTest.mouseClick(window.top_bar.erase, Qt.MouseButton.LeftButton)
+        return "erase"
+    if roll < ZOOM_SHARE + ERASE_SHARE + FILL_SHARE:
+        page = window.current
+        for path, row in getattr(page, "rows", {}).items():
+            if row.isVisibleTo(page) and path in SENSIBLE:
+                row.set_text(SENSIBLE[path])
+        QTest.mouseClick(window.continue_button, Qt.MouseButton.LeftButton)
+        return "fill"
+    fields = visible(window, QLineEdit)
+    if roll < 0.45 or (roll >= 0.75 and not fields):
+        top = (window.top_bar.smaller, window.top_bar.bigger, window.top_bar.erase)
+        buttons = [b for b in visible(window, QAbstractButton) if b not in top]
         if buttons:
             QTest.mouseClick(rng.choice(buttons), Qt.MouseButton.LeftButton)
         return "click"
@@ -85,9 +132,6 @@ def one_event(rng: random.Random, window) -> str:  # type: ignore[no-untyped-def
         target = QApplication.focusWidget() or window
         QTest.keyClick(target, key, modifier)
         return "key"
-    fields = visible(window, QLineEdit)
-    if not fields:
-        return "none"
     field = rng.choice(fields)
     if roll < 0.93:
         field.setFocus()
@@ -128,20 +172,25 @@ def test_monkey(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.beep = lambda: None  # type: ignore[method-assign]
     start_memory, start = resident_mib(), time.perf_counter()
     done: Counter[str] = Counter()
+    pages: set[str] = set()
     try:
         for _ in range(EVENTS):
             done[one_event(rng, window)] += 1
-            QApplication.processEvents()
+            settle()
+            pages.add(window.current.page_id)
     finally:
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)
     seconds, end_memory = time.perf_counter() - start, resident_mib()
+    widgets = len(QApplication.allWidgets())
     print(
-        f"\nmonkey: {EVENTS} events (seed {SEED}) in {seconds:.1f} s {dict(done)}; "
+        f"\nmonkey: {EVENTS} events (seed {SEED}) in {seconds:.1f} s {dict(done)}, "
+        f"{len(pages)} of {len(window.pages)} screens reached; "
         f"exceptions: {len(exceptions)}; Qt warnings: {sum(warnings.values())} "
         f"({len(warnings)} distinct); memory {start_memory:.0f} MiB at start, "
-        f"{end_memory:.0f} MiB at end"
+        f"{end_memory:.0f} MiB at end; {widgets} widgets alive"
     )
+    print(f"  screens not reached: {sorted(set(window.pages) - pages)}")
     for message, count in warnings.most_common(5):
         print(f"  Qt warning x{count}: {message}")
     assert exceptions == []
