@@ -20,7 +20,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Vigie Mutuelle : vérifier si sa mutuelle était concernée par les "
         "piratages Viamedis et Almerys, et préparer ses lettres.",
     )
-    commands = parser.add_subparsers(dest="command")
+    commands = parser.add_subparsers(dest="command", metavar="commande", title="commandes")
     check = commands.add_parser("check", help="chercher une mutuelle dans la liste")
     check.add_argument("name")
     check.add_argument("--json", action="store_true", help="réponse en JSON")
