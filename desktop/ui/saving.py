@@ -123,11 +123,13 @@ def ask_save_path(parent: QWidget | None, default: str) -> str | None:
 
 @contextlib.contextmanager
 def dialog_memory_restored() -> Iterator[None]:
-    """Whatever a file dialog writes to QtProject.conf during the block is undone: the file is
-    removed if it did not exist, else its ``FileDialog`` group is put back as it was."""
+    """Whatever a file dialog writes to QtProject's settings during the block is undone: the
+    ``FileDialog`` group is put back as it was (emptied if it was not there), and a settings
+    file that did not exist before is removed. Works for an ini file (Linux, macOS) and for the
+    registry (Windows), where QSettings keeps the same keys."""
     before = QSettings(QSettings.Scope.UserScope, QT_SHARED_SETTINGS)
     path = Path(before.fileName())
-    existed = path.exists()
+    existed = path.is_file()
     before.beginGroup(DIALOG_GROUP)
     kept = {key: before.value(key) for key in before.allKeys()}
     before.endGroup()
@@ -135,14 +137,16 @@ def dialog_memory_restored() -> Iterator[None]:
     try:
         yield
     finally:
-        if not existed:
+        after = QSettings(QSettings.Scope.UserScope, QT_SHARED_SETTINGS)
+        after.beginGroup(DIALOG_GROUP)
+        after.remove("")
+        for key, value in kept.items():
+            after.setValue(key, value)
+        after.endGroup()
+        after.sync()
+        empty = not after.allKeys()
+        del after
+        if empty and not existed:
             for leftover in (path, path.with_name(path.name + ".lock")):
-                leftover.unlink(missing_ok=True)
-        else:
-            after = QSettings(QSettings.Scope.UserScope, QT_SHARED_SETTINGS)
-            after.beginGroup(DIALOG_GROUP)
-            after.remove("")
-            for key, value in kept.items():
-                after.setValue(key, value)
-            after.endGroup()
-            after.sync()
+                if leftover.is_file():
+                    leftover.unlink()
