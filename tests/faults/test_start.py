@@ -139,3 +139,20 @@ def test_no_bus_means_no_autolaunch(tmp_path: Path) -> None:
     (tmp_path / "bus").touch()
     runtime = {"XDG_RUNTIME_DIR": str(tmp_path)}
     assert not avoid_bus_autolaunch(runtime) and "DBUS_SESSION_BUS_ADDRESS" not in runtime
+
+
+def test_the_kind_hook_is_there_before_anything_else(tmp_path: Path) -> None:
+    code = (
+        "from desktop.ui import main\n"
+        "def broken(*args, **kwargs):\n"
+        "    raise RuntimeError('Xanthopoulou: something broke while starting')\n"
+        "main.build_window = broken\n"
+        "main.run_window(['vigie-mutuelle'])\n"
+    )
+    env = machine(tmp_path, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and "Xanthopoulou" not in result.stderr
+    assert result.stderr.strip().startswith("Un problème est survenu")
