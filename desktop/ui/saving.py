@@ -83,7 +83,7 @@ def save_pdf(data: bytes, default: Path, dialogs: PrintDialogs) -> SaveResult:
 
 def write_pdf(path: Path, data: bytes, *, replace: bool) -> Path:
     """Write at ``path``; unless ``replace``, a taken name moves on to "… (2).pdf"."""
-    if replace:
+    if replace and os.path.lexists(path):
         if not stat.S_ISREG(os.lstat(path).st_mode):  # a folder, a device, a link
             raise IsADirectoryError(errno.EISDIR, "not a regular file", str(path))
         write_atomically(path, data)

@@ -89,3 +89,32 @@ def test_linux_saves_never_give_the_temporary_file_a_name(tmp_path: Path, monkey
     assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
     assert (tmp_path / "a.pdf").read_bytes() == b"%PDF replaced"
     assert (tmp_path / "a.pdf").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_file_replaced_only_when_the_dialog_asked(tmp_path: Path) -> None:
+    from desktop.ui import saving
+    from desktop.ui.printing import AutomaticDialogs, Outcome
+
+    class Chooses(AutomaticDialogs):
+        def __init__(self, path: Path) -> None:
+            self.path = path
+
+        def ask_save_path(self, default: str) -> str | None:
+            return str(self.path)
+
+    mine = tmp_path / "lettre.pdf"
+    mine.write_bytes(b"%PDF ma lettre")
+    # the person chose an existing file in the dialog, which asked before replacing it
+    assert saving.save_pdf(b"%PDF nouvelle", mine, Chooses(mine)).path == str(mine)
+    assert mine.read_bytes() == b"%PDF nouvelle"
+    # a name without ".pdf": the dialog did not ask about "autre.pdf", which is kept
+    other = tmp_path / "autre.pdf"
+    other.write_bytes(b"%PDF autre")
+    result = saving.save_pdf(b"%PDF x", other, Chooses(tmp_path / "autre"))
+    assert result.outcome is Outcome.DONE and result.path == str(tmp_path / "autre (2).pdf")
+    assert other.read_bytes() == b"%PDF autre"
+    # a link chosen in the dialog is never written through
+    link = tmp_path / "lien.pdf"
+    link.symlink_to(other)
+    assert saving.save_pdf(b"%PDF y", link, Chooses(link)).outcome is Outcome.FAILED
+    assert other.read_bytes() == b"%PDF autre"
