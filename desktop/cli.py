@@ -2,7 +2,7 @@
 
 vigie-mutuelle                       start the window
 vigie-mutuelle check "NOM" [--json]  look an insurer up
-vigie-mutuelle render KIND --answers FILE.json --out FILE.pdf
+vigie-mutuelle render KIND --answers FILE.json --out FILE.pdf [--force]
 vigie-mutuelle screenshots DIR [--zoom PERCENT]
 vigie-mutuelle selftest
 """
@@ -20,31 +20,45 @@ def _parser() -> argparse.ArgumentParser:
         description="Vigie Mutuelle : vérifier si sa mutuelle était concernée par les "
         "piratages Viamedis et Almerys, et préparer ses lettres.",
     )
-    commands = parser.add_subparsers(dest="command")
+    commands = parser.add_subparsers(dest="command", metavar="commande", title="commandes")
     check = commands.add_parser("check", help="chercher une mutuelle dans la liste")
     check.add_argument("name")
     check.add_argument("--json", action="store_true", help="réponse en JSON")
     render = commands.add_parser("render", help="produire un document PDF")
     render.add_argument("kind")
-    render.add_argument("--answers", required=True)
-    render.add_argument("--out", required=True)
+    render.add_argument("--answers", required=True, help="fichier de réponses JSON")
+    render.add_argument("--out", required=True, help="fichier PDF à écrire")
+    render.add_argument("--force", action="store_true", help="remplacer un fichier existant")
     shots = commands.add_parser("screenshots", help="image PNG de chaque écran")
     shots.add_argument("folder")
-    shots.add_argument("--zoom", type=int, default=100)
+    shots.add_argument("--zoom", type=int, default=100, help="taille du texte, de 100 à 200")
     commands.add_parser("selftest", help="vérifier que tout fonctionne, sans écran")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    from desktop.commands.safe_io import french_argparse, quiet_broken_pipe
+
+    with french_argparse():
+        args = _parser().parse_args(argv)
+    try:
+        code = _run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `vigie-mutuelle check … | head`: the reader has gone
+        return quiet_broken_pipe()
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         from desktop.commands.check import run_check
+        from desktop.commands.safe_io import shown
 
-        return run_check(args.name, as_json=args.json)
+        return run_check(shown(args.name), as_json=args.json)
     if args.command == "render":
         from desktop.commands.render import run_render
 
-        return run_render(args.kind, args.answers, args.out)
+        return run_render(args.kind, args.answers, args.out, force=args.force)
     if args.command == "screenshots":
         from desktop.commands.screenshots import run_screenshots
 

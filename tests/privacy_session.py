@@ -2,7 +2,8 @@
 
 It answers the check, chooses the insurer letter, types a distinctive person (name, NIR,
 address, a family member) into the detail screens, previews the letter, saves it once on
-purpose (to the default place, ~/Documents), changes the text size, and quits.
+purpose through Qt's real save dialog (accepted programmatically, in a folder the person made
+and named after themselves, ~/Documents/Dossier <name>), changes the text size, and quits.
 Usage: python tests/privacy_session.py PERSON.json
 """
 
@@ -12,12 +13,12 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from desktop.ui.main import build_window
-from desktop.ui.printing import AutomaticDialogs
+from desktop.ui.printing import SystemDialogs
 from desktop.ui.widgets import ChoiceGroup
 
 
@@ -32,6 +33,25 @@ def type_into(field: QLineEdit, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, field, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier
         )
+
+
+def accept_real_save_dialog(folder: Path, accepted: list[str]) -> None:
+    """When Qt's save dialog shows, go into ``folder`` and accept the proposed name there."""
+
+    def attempt() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        shown = [dialog for dialog in dialogs if dialog.isVisible()]
+        if not shown:
+            QTimer.singleShot(20, attempt)
+            return
+        dialog = shown[0]
+        name = Path(dialog.selectedFiles()[0]).name  # the proposed name, kept
+        dialog.setDirectory(str(folder))  # the person goes into their folder
+        dialog.selectFile(str(folder / name))
+        accepted.append(name)
+        dialog.accept()
+
+    QTimer.singleShot(20, attempt)
 
 
 def main() -> int:
@@ -76,13 +96,18 @@ def main() -> int:
     click(window.current.view_buttons["lettre-mutuelle"])
     preview = window.current
     assert preview.page_id == "preview", preview.page_id
-    preview.dialogs = AutomaticDialogs()  # the save dialog, accepted as proposed
+    folder = Path.home() / "Documents" / f"Dossier {person['person.last_name']}"
+    folder.mkdir(parents=True)
+    accepted: list[str] = []
+    preview.dialogs = SystemDialogs(preview)  # Qt's real save dialog
+    accept_real_save_dialog(folder, accepted)
     click(preview.save_button)
     QApplication.processEvents()
+    assert accepted, "the save dialog never appeared"
     window.zoom.bigger()  # a comfort setting, the only thing meant to persist
     window.close()
     QApplication.processEvents()
-    saved = sorted(str(p) for p in (Path.home() / "Documents").glob("*.pdf"))
+    saved = sorted(str(p) for p in (Path.home() / "Documents").rglob("*.pdf"))
     print(json.dumps({"saved": saved}))
     return 0
 

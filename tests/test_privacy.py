@@ -87,7 +87,8 @@ def encodings(value: str) -> list[bytes]:
 def test_personal_values_appear_only_in_the_saved_pdf(tmp_path: Path) -> None:
     root, report = run_session(tmp_path)
     saved = [Path(p) for p in report["saved"]]
-    assert len(saved) == 1 and saved[0].parent == root / "home" / "Documents"
+    folder = root / "home" / "Documents" / "Dossier Xanthopoulou"  # chosen in the real dialog
+    assert len(saved) == 1 and saved[0].parent == folder
     assert dt.date.today().strftime("%d-%m-%Y") in saved[0].name
     assert "Xanthopoulou" not in saved[0].name  # the file name holds no personal data
 

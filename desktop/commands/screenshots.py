@@ -5,17 +5,36 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from desktop.commands.safe_io import fail, shown
 from desktop.commands.samples import fill_with_samples
 
 WINDOW_SIZE = (1024, 768)
+ZOOMS = range(100, 201)
+
+
+def folder_problem(out: Path) -> str:
+    """Why the images cannot go into ``out`` (French), or ``""``; the folder is made if needed."""
+    if out.exists() and not out.is_dir():
+        return f"« {out} » existe et n'est pas un dossier : donnez le nom d'un dossier."
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except (OSError, ValueError):
+        return f"Impossible de créer le dossier « {out} »."
+    if not os.access(out, os.W_OK | os.X_OK):
+        return f"Impossible d'écrire dans le dossier « {out} » : il est protégé."
+    return ""
 
 
 def run_screenshots(folder: str, zoom_percent: int) -> int:
+    if zoom_percent not in ZOOMS:
+        return fail("--zoom : donnez une taille entre 100 et 200.")
+    out = Path(folder)
+    problem = folder_problem(out)
+    if problem:
+        return fail(problem)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.ui.main import build_window
 
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
     window = build_window(remember_zoom=False)
     window.zoom.set_factor(zoom_percent / 100)
     fill_with_samples(window.context)
@@ -26,9 +45,9 @@ def run_screenshots(folder: str, zoom_percent: int) -> int:
         window.show_page(page_id, remember=page_id != "welcome")
         app.processEvents()
         path = out / f"{number:02d}-{page_id}-{zoom_percent}.png"
-        if not window.grab().save(str(path)):
-            print(f"Impossible d'écrire {path}")
-            return 1
-        print(path)
+        if path.is_symlink() or not window.grab().save(str(path)):
+            window.close()
+            return fail(f"Impossible d'écrire l'image « {path} ».")
+        print(shown(str(path)))
     window.close()
     return 0

@@ -39,7 +39,12 @@ def install_error_hook(show: Callable[[], None] | None = None) -> ErrorHook:
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, error, tb)
             return
-        (show or (lambda: show_kind_message(QApplication.activeWindow())))()
+        if show is not None:
+            show()
+        elif QApplication.instance() is None:  # before the window exists: one French line
+            print(f"{TITLE}. {MESSAGE.splitlines()[0]}", file=sys.stderr)
+        else:
+            show_kind_message(QApplication.activeWindow())
 
     sys.excepthook = hook
     return previous

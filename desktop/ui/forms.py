@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.french_dates import format_short_date, parse_french_date
+from desktop.ui.paste_guard import watch_cuts
 from desktop.ui.widgets import Text
 
 MAX_TYPED = 100  # more than any validator allows, so the validator can say "too long" kindly
@@ -66,6 +67,7 @@ class LabelledField(QWidget):
         self.label.setBuddy(self.field)
         for widget in (self.label, self.hint, self.field, self.error):
             layout.addWidget(widget)
+        watch_cuts(self.field, self.show_error)  # a paste that did not fit is said, not hidden
         self._describe()
 
     def _describe(self) -> None:

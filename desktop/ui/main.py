@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
-from desktop.ui.app import comfort_settings, create_app
+import os
+import sys
+from typing import TYPE_CHECKING
+
 from desktop.ui.errors import install_error_hook
-from desktop.ui.wizard import MainWindow
-from desktop.ui.zoom import Zoom
+
+if TYPE_CHECKING:
+    from desktop.ui.wizard import MainWindow
 
 
 def build_window(argv: list[str] | None = None, *, remember_zoom: bool = True) -> MainWindow:
+    from desktop.ui.app import comfort_settings, create_app
+    from desktop.ui.wizard import MainWindow
+    from desktop.ui.zoom import Zoom
+
     app = create_app(argv)
     zoom = Zoom(app, comfort_settings() if remember_zoom else None)
     return MainWindow(zoom)
 
 
 def run_window(argv: list[str]) -> int:
-    window = build_window(argv)
+    """The app as started from its icon. In this order: the kind-error hook, no core dumps,
+    a screen to show on (else a French line and exit status 3), no D-Bus daemon left behind,
+    leftovers of a killed save removed; then the window."""
     install_error_hook()
+    from desktop.core.private_process import disable_core_dumps
+    from desktop.ui.startup import NO_DISPLAY, avoid_bus_autolaunch, display_problem
+
+    disable_core_dumps()
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return NO_DISPLAY
+    if sys.platform.startswith("linux") and os.environ.get("DISPLAY"):
+        avoid_bus_autolaunch()
+    from desktop.ui.saving import clean_leftovers
+
+    clean_leftovers()
+    window = build_window(argv)
     window.resize(1024, 768)
     window.show()
     app = window.zoom.app

@@ -7,7 +7,7 @@ same QPdfDocument the printer gets its pages from.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
@@ -127,8 +127,8 @@ class PdfPageView(QScrollArea):
         return max(100, round(inner * self.zoom))
 
     def refresh(self) -> None:
-        if not self.document or self.page_count == 0:
-            return
+        if not self.document or self.page_count == 0 or not self.isVisible():
+            return  # a hidden view is drawn when it is shown (a zoom step elsewhere costs nothing)
         width = self.page_width()
         ratio = self.devicePixelRatioF()
         if self._shown == (self.current, width, ratio):
@@ -140,4 +140,8 @@ class PdfPageView(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSiz
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 MAX_PRINT_DPI = 300  # enough for text; a 1200 dpi A4 page would need 560 MB of image
 CREATOR = "Vigie Mutuelle"
@@ -130,10 +130,9 @@ class SystemDialogs:
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     def ask_save_path(self, default: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent, "Enregistrer le document", default, "Document PDF (*.pdf)"
-        )
-        return path or None
+        from desktop.ui.saving import ask_save_path  # keeps the folders visited out of Qt's memory
+
+        return ask_save_path(self.parent, default)
 
     def progress(self, total: int) -> PrintProgress:
         return DialogProgress(self.parent, total)

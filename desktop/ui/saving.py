@@ -1,15 +1,27 @@
 """Save PDF bytes where the person chooses: the Documents folder and a clear name by default,
-written atomically (no half-written file, ever)."""
+written atomically (no half-written file, ever).
+
+A file is only replaced when the person said so in the save dialog. A name taken meanwhile
+(a second window saving the same letter) gives "… (2).pdf" instead, and the screen shows the
+name actually used."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import os
 import re
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+import shiboken6
+from PySide6.QtCore import QSettings
 from PySide6.QtCore import QStandardPaths as Paths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.core.files import write_atomically
+from desktop.core.files import remove_leftovers, write_atomically, write_new
 from desktop.ui.printing import Outcome, PrintDialogs, SaveResult
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -35,12 +47,22 @@ def default_save_path(title: str, today: dt.date | None = None, folder: Path | N
     """``~/Documents/Lettre à ma mutuelle - 25-11-2026.pdf``, numbered when the name is taken."""
     folder = folder or documents_folder()
     stem = f"{file_title(title)} - {(today or dt.date.today()):%d-%m-%Y}"
-    path = folder / f"{stem}.pdf"
-    number = 2
-    while path.exists():
-        path = folder / f"{stem} ({number}).pdf"
-        number += 1
-    return path
+    return next(path for path in numbered(folder / f"{stem}.pdf") if not path.exists())
+
+
+def numbered(path: Path, limit: int = 10_000) -> Iterator[Path]:
+    """``X.pdf``, ``X (2).pdf``, ``X (3).pdf``…"""
+    yield path
+    for number in range(2, limit):
+        yield path.with_name(f"{path.stem} ({number}){path.suffix}")
+
+
+def clean_leftovers() -> None:
+    """Remove what killed saves left in the usual places (see :func:`remove_leftovers`)."""
+    for location in (Paths.StandardLocation.DocumentsLocation, Paths.StandardLocation.HomeLocation):
+        folder = Paths.writableLocation(location)
+        if folder:
+            remove_leftovers(folder)
 
 
 def save_pdf(data: bytes, default: Path, dialogs: PrintDialogs) -> SaveResult:
@@ -48,10 +70,83 @@ def save_pdf(data: bytes, default: Path, dialogs: PrintDialogs) -> SaveResult:
     chosen = dialogs.ask_save_path(str(default))
     if not chosen:
         return SaveResult(Outcome.CANCELLED)
+    # The dialog asked before replacing a file it showed; a ".pdf" added here was not asked about.
+    asked = chosen.lower().endswith(".pdf") and os.path.lexists(chosen)
     if not chosen.lower().endswith(".pdf"):
         chosen += ".pdf"
     try:
-        write_atomically(chosen, data)
+        written = write_pdf(Path(chosen), data, replace=asked)
     except OSError as error:
         return SaveResult(Outcome.FAILED, chosen, str(error))
-    return SaveResult(Outcome.DONE, chosen)
+    return SaveResult(Outcome.DONE, str(written))
+
+
+def write_pdf(path: Path, data: bytes, *, replace: bool) -> Path:
+    """Write at ``path``; unless ``replace``, a taken name moves on to "… (2).pdf"."""
+    if replace and os.path.lexists(path):
+        if not stat.S_ISREG(os.lstat(path).st_mode):  # a folder, a device, a link
+            raise IsADirectoryError(errno.EISDIR, "not a regular file", str(path))
+        write_atomically(path, data)
+        return path
+    for candidate in numbered(path):
+        try:
+            write_new(candidate, data)
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(errno.EEXIST, "every numbered name is taken", str(path))
+
+
+# --- the save dialog, which must not remember where the person went ----------------------------
+
+QT_SHARED_SETTINGS = "QtProject"  # ~/.config/QtProject.conf, shared by every Qt application
+DIALOG_GROUP = "FileDialog"  # history, lastVisited, sidebar…: written when a QFileDialog dies
+
+
+def ask_save_path(parent: QWidget | None, default: str) -> str | None:
+    """Qt's save dialog, in French, asking before it replaces a file. It is Qt's own dialog on
+    every system (a native one keeps its own list of recent folders), and what it writes in
+    QtProject.conf (the folders visited) is put back as it was once it has closed."""
+    with dialog_memory_restored():
+        dialog = QFileDialog(parent, "Enregistrer le document", default, "Document PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setHistory([])
+        dialog.selectFile(default)
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        chosen = dialog.selectedFiles()[0] if accepted and dialog.selectedFiles() else ""
+        shiboken6.delete(dialog)  # it writes its settings now, inside the block
+    return chosen or None
+
+
+@contextlib.contextmanager
+def dialog_memory_restored() -> Iterator[None]:
+    """Whatever a file dialog writes to QtProject's settings during the block is undone: the
+    ``FileDialog`` group is put back as it was (emptied if it was not there), and a settings
+    file that did not exist before is removed. Works for an ini file (Linux, macOS) and for the
+    registry (Windows), where QSettings keeps the same keys."""
+    before = QSettings(QSettings.Scope.UserScope, QT_SHARED_SETTINGS)
+    path = Path(before.fileName())
+    existed = path.is_file()
+    before.beginGroup(DIALOG_GROUP)
+    kept = {key: before.value(key) for key in before.allKeys()}
+    before.endGroup()
+    del before
+    try:
+        yield
+    finally:
+        after = QSettings(QSettings.Scope.UserScope, QT_SHARED_SETTINGS)
+        after.beginGroup(DIALOG_GROUP)
+        after.remove("")
+        for key, value in kept.items():
+            after.setValue(key, value)
+        after.endGroup()
+        after.sync()
+        empty = not after.allKeys()
+        del after
+        if empty and not existed:
+            for leftover in (path, path.with_name(path.name + ".lock")):
+                if leftover.is_file():
+                    leftover.unlink()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.forgetting import forget_screens
 from desktop.ui.page import Page, WizardContext
 from desktop.ui.screens.card import CardPage
 from desktop.ui.screens.details import DETAIL_PAGES
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         """Forget every answer and go back to the welcome screen (helper's mode)."""
         self.context.forget_person()
+        forget_screens(self.pages.values())  # fields, error lines and the last document too
         self.history.clear()
         self.show_page("welcome", remember=False)
 

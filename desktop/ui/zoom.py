@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.ui.theme import SIZES, ZOOM_STEPS, px, stylesheet
 
@@ -18,8 +20,10 @@ class Zoom(QObject):
         super().__init__(app)
         self.app = app
         self.settings = settings
-        stored = float(settings.value(SETTINGS_KEY, 1.0)) if settings else 1.0  # type: ignore[arg-type]
-        self.factor = min(ZOOM_STEPS, key=lambda step: abs(step - stored))
+        stored = stored_factor(settings) if settings is not None else 1.0
+        self.factor = min(ZOOM_STEPS, key=lambda step: abs(step - (stored or 1.0)))
+        if settings is not None and stored != self.factor:
+            _write(settings, self.factor)  # a damaged or odd value is replaced, once
         self.apply()
 
     @property
@@ -30,7 +34,7 @@ class Zoom(QObject):
         self.factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
         self.apply()
         if self.settings is not None:
-            self.settings.setValue(SETTINGS_KEY, self.factor)
+            _write(self.settings, self.factor)
         self.changed.emit(self.factor)
 
     def bigger(self) -> None:
@@ -47,7 +51,47 @@ class Zoom(QObject):
         self.set_factor(1.0)
 
     def apply(self) -> None:
+        """Restyle once, on each main window, not through the application.
+
+        ``QApplication.setStyleSheet`` repolishes every widget once per ancestor (Qt walks
+        ``allWidgets()`` and, for each, its children again): 0.3 to 0.8 s per step with every
+        screen built. A window's own sheet is applied to its widgets once each. The application
+        keeps the sheet it started with, for windows made later; a window's own sheet wins.
+        """
         font = QFont(self.app.font())
         font.setPixelSize(px(SIZES.body, self.factor))
         self.app.setFont(font)
-        self.app.setStyleSheet(stylesheet(self.factor))
+        sheet = stylesheet(self.factor)
+        if not self.app.styleSheet():
+            self.app.setStyleSheet(sheet)
+        for window in self.app.topLevelWidgets():
+            if isinstance(window, QMainWindow) and window.styleSheet() != sheet:
+                window.setStyleSheet(sheet)
+
+
+def stored_factor(settings: QSettings) -> float | None:
+    """The stored zoom, or None when it is absent or damaged (``abc``, empty, ``@Invalid()``,
+    a list, ``@ByteArray(…)``, NaN, 1e308…): a bad value must never stop the app opening."""
+    try:
+        value = settings.value(SETTINGS_KEY)
+    except Exception:
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    factor = float(value)
+    if not math.isfinite(factor) or not ZOOM_STEPS[0] <= factor <= ZOOM_STEPS[-1]:
+        return None
+    return factor
+
+
+def _write(settings: QSettings, factor: float) -> None:
+    try:
+        settings.setValue(SETTINGS_KEY, factor)
+        settings.sync()
+    except Exception:
+        pass
