@@ -42,12 +42,11 @@ def build(answers: Answers, today: dt.date) -> list[Flowable]:
     guidance = load_guidance()
     styles = sheet_styles()
     story: list[Flowable] = [para(TITLE, styles.title), para(INTRO, styles.body)]
-    story.append(para("Les bons réflexes", styles.heading))
-    story += [CheckItem(tip.text, styles.body) for tip in guidance.advice]
     story.append(para("Numéros et sites utiles", styles.heading))
     for entry in guidance.numbers:
         story += _number(entry)
-    story.append(para("Sources des conseils", styles.heading))
+    story.append(para("Les bons réflexes", styles.heading))
+    story += [CheckItem(tip.text, styles.body) for tip in guidance.advice]
     sources = [source for tip in guidance.advice for source in tip.sources]
     story.append(para(source_text(sources), styles.small))
     return story
