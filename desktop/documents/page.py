@@ -111,11 +111,15 @@ def source_name(source: Source) -> str:
     return f"{publisher}, {when}"
 
 
+def source_names(sources: Sequence[Source]) -> str:
+    """``CNIL, 26 septembre 2023 ; Leto, page non datée`` (each source once)."""
+    return " ; ".join(dict.fromkeys(source_name(s) for s in sources))
+
+
 def source_text(sources: Sequence[Source]) -> str:
     """``Sources : CNIL, 26 septembre 2023 ; Leto, page non datée`` in French."""
-    parts = list(dict.fromkeys(source_name(s) for s in sources))
-    label = "Source" if len(parts) == 1 else "Sources"
-    return f"{label} : " + " ; ".join(parts)
+    label = "Source" if len({source_name(s) for s in sources}) == 1 else "Sources"
+    return f"{label} : {source_names(sources)}"
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,7 @@ def make_styles(size: float) -> Styles:
             fontSize=size * 1.15,
             leading=size * 1.45,
             spaceBefore=size * 0.6,
+            keepWithNext=1,
         ),
         title=ParagraphStyle(
             "title",
@@ -193,16 +198,17 @@ class CheckItem(Flowable):  # type: ignore[misc]
         self.style = style
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The paragraph's own height; the frame adds the style's space after (once)."""
         width = avail_width - self.box - self.gap
         _, height = self.paragraph.wrap(width, avail_height)
-        self.width, self.height = avail_width, height + self.style.spaceAfter
+        self.width, self.height = avail_width, height
         return self.width, self.height
 
     def draw(self) -> None:
-        first_baseline = self.height - self.style.spaceAfter - self.style.fontSize
+        first_baseline = self.height - self.style.fontSize
         self.canv.setLineWidth(1.4)
         self.canv.rect(0, first_baseline - 1, self.box, self.box, stroke=1, fill=0)
-        self.paragraph.drawOn(self.canv, self.box + self.gap, self.style.spaceAfter)
+        self.paragraph.drawOn(self.canv, self.box + self.gap, 0)
 
 
 # --- page numbering --------------------------------------------------------------------------
