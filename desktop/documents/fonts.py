@@ -86,9 +86,11 @@ def text_width(text: str, font: str, size: float) -> float:
 
 
 def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size: float) -> None:
-    """``canvas.drawString`` with the digits in the plain-zero font."""
+    """``canvas.drawString`` with the digits in the plain-zero font, in one text object (so
+    text copied from the PDF stays on one line)."""
+    line = canvas.beginText(x, y)
     for digit, run in runs(text):
         run_font, run_size = (digit_font(font), size * DIGIT_SCALE) if digit else (font, size)
-        canvas.setFont(run_font, run_size)
-        canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, run_font, run_size)
+        line.setFont(run_font, run_size)
+        line.textOut(run)
+    canvas.drawText(line)
