@@ -49,18 +49,22 @@ MARGIN_RIGHT = 15 * mm
 MARGIN_TOP = 12 * mm
 MARGIN_BOTTOM = 12 * mm
 TEXT_RIGHT = 20 * mm  # body text keeps a wider right margin than the window
-# Safe area of the right-hand window of a DL envelope (facts §9), from the top-left corner.
-WINDOW_LEFT, WINDOW_RIGHT = 110 * mm, 195 * mm
+# Safe area of the right-hand window of a DL envelope (facts §9), from the top-left corner; the
+# right edge is 190 mm, not 195, because a folded A4 sheet slides 10 mm sideways in a 220 mm
+# envelope (tools/envelope_check.py: a 100 x 45 mm window 20 mm from the right edge shows the
+# sheet from x = 100 mm when pushed left to x = 190 mm when pushed right).
+WINDOW_LEFT, WINDOW_RIGHT = 110 * mm, 190 * mm
 WINDOW_TOP, WINDOW_BOTTOM = 55 * mm, 80 * mm
 WINDOW_INSET = 1.5 * mm
-# Where a DL window can show the folded sheet, whichever way it slides in the envelope: only
-# the recipient block may print in this zone (x0, top, x1, bottom from the top-left corner).
-WINDOW_ZONE = (100 * mm, 40 * mm, 200 * mm, 100 * mm)
+# Where a DL window can show the folded sheet, whichever way it slides in the envelope (window
+# at y 50–95 mm of the envelope, sheet 0 to 11 mm down; x 90–200 mm): only the recipient block
+# may print in this zone (x0, top, x1, bottom from the top-left corner).
+WINDOW_ZONE = (90 * mm, 39 * mm, 200 * mm, 100 * mm)
 FOLDS_FROM_TOP = (99 * mm, 198 * mm)
 LETTER_SIZE = 12.5
 SHEET_SIZE = 16.0
 SENDER_SIZE = 11.0
-SENDER_RIGHT = 99 * mm
+SENDER_RIGHT = WINDOW_ZONE[0] - 1 * mm  # the sender never slides into the window
 FOOTER_SIZE = 11.0
 SIGNATURE_SPACE = 22 * mm
 RECIPIENT_SIZES = (12.0, 11.5, 11.0, 10.5, 10.0)
@@ -303,7 +307,7 @@ def _draw_recipient(canvas: Canvas, lines: Sequence[str]) -> None:
 
 
 def _draw_sender(canvas: Canvas, block: Sequence[str], extra: Sequence[str]) -> None:
-    """Top left, kept left of x = 99 mm so it never reaches the window column; the name line
+    """Top left, kept left of the window zone so it never shows in the window; the name line
     in bold, then the address; phone number(s) after a gap, outside the address block."""
     widest = max(text_width(line, BOLD, 1.0) for line in [*block, *extra])
     size = min(SENDER_SIZE, (SENDER_RIGHT - MARGIN_LEFT) / widest)

@@ -121,9 +121,10 @@ class PdfCheck:
 
     # Every character stays inside this box (points from the top-left corner).
     LEFT, RIGHT, TOP, BOTTOM = 15 * MM, 195 * MM, 10 * MM, 287 * MM
-    WINDOW = (110 * MM, 55 * MM, 195 * MM, 80 * MM)  # x0, top, x1, bottom
-    # Where a DL window may show the folded sheet: nothing but the recipient block prints here.
-    ZONE = (100 * MM, 40 * MM, 200 * MM, 100 * MM)
+    WINDOW = (110 * MM, 55 * MM, 190 * MM, 80 * MM)  # x0, top, x1, bottom
+    # Where a DL window may show the folded sheet: nothing but the recipient block prints here
+    # (the issue's zone, x 100–200 and y 40–100 mm, widened by the sheet's play in the envelope).
+    ZONE = (90 * MM, 39 * MM, 200 * MM, 100 * MM)
 
     def text(self, pdf: bytes) -> str:
         import io
@@ -196,7 +197,7 @@ class PdfCheck:
         raise AssertionError("no page with « Objet »")
 
     def recipient_lines(self, pdf: bytes) -> list[str]:
-        """The lines printed in the window zone (x 100–200 mm, y 40–100 mm) of the letter's
+        """The lines printed in the window zone (x 90–200 mm, y 39–100 mm) of the letter's
         first page: only the recipient block may print there, inside the window safe area,
         at most 6 lines of at most 38 characters. Nothing else either: no line, no box."""
         import io
