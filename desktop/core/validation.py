@@ -274,12 +274,6 @@ def _check_fields(answers: Answers, today: dt.date, add: Callable[[str, str | No
             add(f"{where}.first_name", "Indiquez le prénom et le nom de ce membre de la famille.")
         add(f"{where}.first_name", check_name(member.first_name))
         add(f"{where}.last_name", check_name(member.last_name))
-        if not member.birth_date.strip():
-            add(
-                f"{where}.birth_date",
-                "Indiquez la date de naissance de ce membre de la famille : la lettre "
-                "sépare les enfants mineurs des adultes, qui signent eux-mêmes.",
-            )
         add(f"{where}.birth_date", check_birth_date(member.birth_date, today))
         if member.relationship.strip() not in ("", *RELATIONSHIPS):
             add(f"{where}.relationship", "Choisissez « conjoint » ou « enfant ».")

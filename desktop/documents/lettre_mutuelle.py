@@ -33,7 +33,8 @@ _RELATIONSHIP = {"conjoint": "conjoint ou conjointe", "enfant": "enfant"}
 
 
 def is_minor(member: FamilyMember, on: dt.date) -> bool:
-    """Under 18 on the letter's date (the date of birth is required for family members)."""
+    """Under 18 on the letter's date. Without a date of birth we cannot tell: the person is
+    then treated as an adult, who asks for their own data and signs."""
     born = parse_french_date(member.birth_date)
     if born is None:
         return False

@@ -261,9 +261,9 @@ def test_bad_postcode_does_not_block_the_blank_call_log() -> None:
     }
 
 
-def test_family_member_needs_birth_date_and_known_relationship() -> None:
+def test_family_member_relationship_is_conjoint_or_enfant() -> None:
     answers = sample()
     answers.family = [FamilyMember("Jean", "Dupont", "", "cousin")]
     problems = validate_for("lettre-mutuelle", answers, TODAY)
-    assert [p.field for p in problems] == ["family[0].birth_date", "family[0].relationship"]
+    assert [p.field for p in problems] == ["family[0].relationship"]
     assert all(p.message.endswith(".") for p in problems)

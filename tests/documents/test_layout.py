@@ -278,3 +278,13 @@ def test_complaint_without_birth_name_line_when_same(
     answers.person.birth_name = answers.person.last_name.upper()
     text = pdf_check.text(render("plainte-bl2c", answers, today))
     assert "Nom de naissance" not in text
+
+
+def test_family_member_without_birth_date_signs(
+    answers: Answers, today: dt.date, pdf_check: Any
+) -> None:
+    """Without a date of birth we cannot tell a minor: the person asks and signs themselves."""
+    answers.family = [FamilyMember("Léo", "Martin", "", "enfant")]
+    text = pdf_check.text(render("lettre-mutuelle", answers, today)).replace("\n", " ")
+    assert "enfants mineurs" not in text
+    assert "Léo MARTIN (enfant), signature" in text
