@@ -78,12 +78,12 @@ class FamilyPage(DetailPage):
         super().enter()
         for path, row in self.rows.items():
             row.set_optional(path.endswith("birth_date"))
-        for member, choice in zip(self.answers.family, self.relationships):
+        for member, choice in zip(self.answers.family, self.relationships, strict=False):
             choice.set_value(member.relationship)
 
     def store(self) -> None:
         super().store()
-        for member, choice in zip(self.answers.family, self.relationships):
+        for member, choice in zip(self.answers.family, self.relationships, strict=False):
             member.relationship = choice.value()
 
     def add_member(self) -> None:
