@@ -18,8 +18,7 @@ from desktop.documents.parts import (
     full_name,
     long_date,
     place_date,
-    sender_extra,
-    sender_lines,
+    sender_fields,
     signature,
 )
 
@@ -103,8 +102,7 @@ def build(answers: Answers, today: dt.date) -> Letter:
         )
     return Letter(
         title=TITLE,
-        sender=sender_lines(answers),
-        sender_extra=sender_extra(answers),
+        **sender_fields(answers),
         recipient=insurer_block(answers),
         place_date=place_date(answers, today),
         subject="demande d'accès à mes données personnelles (articles 15 et 34 du RGPD)",

@@ -264,6 +264,7 @@ class Letter:
     place_date: str  # "À Saint-Étienne, le 25 novembre 2026"
     subject: str  # after "Objet :"
     sender_extra: list[str] = field(default_factory=list)  # phone, under the sender block
+    sender_name_rows: int = 1  # rows of the sender block holding the name (in bold)
     references: list[str] = field(default_factory=list)  # "Référence : …"
     salutation: str = "Madame, Monsieur,"
     body: list[str] = field(default_factory=list)  # paragraphs; "- " starts a bullet
@@ -306,7 +307,9 @@ def _draw_recipient(canvas: Canvas, lines: Sequence[str]) -> None:
         baseline -= leading
 
 
-def _draw_sender(canvas: Canvas, block: Sequence[str], extra: Sequence[str]) -> None:
+def _draw_sender(
+    canvas: Canvas, block: Sequence[str], extra: Sequence[str], name_rows: int = 1
+) -> None:
     """Top left, kept left of the window zone so it never shows in the window; the name line
     in bold, then the address; phone number(s) after a gap, outside the address block."""
     widest = max(text_width(line, BOLD, 1.0) for line in [*block, *extra])
@@ -314,7 +317,8 @@ def _draw_sender(canvas: Canvas, block: Sequence[str], extra: Sequence[str]) -> 
     leading = size * 1.25
     baseline = PAGE_HEIGHT - MARGIN_TOP - 3 * mm - size
     for index, line in enumerate(block):
-        draw_text(canvas, MARGIN_LEFT, baseline, line, BOLD if index == 0 else REGULAR, size)
+        font = BOLD if index < name_rows else REGULAR
+        draw_text(canvas, MARGIN_LEFT, baseline, line, font, size)
         baseline -= leading
     baseline -= leading * 0.5
     for line in extra:
@@ -391,7 +395,7 @@ def render_letter(letter: Letter) -> bytes:
 
     def first_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.vm_unnumbered = False
-        _draw_sender(canvas, letter.sender, letter.sender_extra)
+        _draw_sender(canvas, letter.sender, letter.sender_extra, letter.sender_name_rows)
         _draw_recipient(canvas, letter.recipient)
         _draw_fold_marks(canvas)
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from desktop.core.answers import Answers, Person
 from desktop.core.fields import format_phone
 from desktop.core.french_dates import format_long_date, parse_french_date
-from desktop.core.postal import clean_spaces
-from desktop.core.validation import letter_date, sender_block
+from desktop.core.postal import clean_spaces, wrap
+from desktop.core.validation import letter_date, sender_block, sender_name_line
 
 SALUTATION = "Madame, Monsieur,"
 
@@ -58,10 +59,24 @@ def sender_lines(answers: Answers) -> list[str]:
     return sender_block(answers)
 
 
+def sender_name_rows(answers: Answers) -> int:
+    """How many rows of the sender block the name takes (a long name wraps)."""
+    return len(wrap(sender_name_line(answers.person)))
+
+
 def sender_extra(answers: Answers) -> list[str]:
     """What goes under the sender block, outside the address: the phone number."""
     phone = answers.person.phone.strip()
     return [f"Tél. : {format_phone(phone)}"] if phone else []
+
+
+def sender_fields(answers: Answers) -> dict[str, Any]:
+    """The :class:`~desktop.documents.page.Letter` fields about the sender, for ``**``."""
+    return {
+        "sender": sender_lines(answers),
+        "sender_extra": sender_extra(answers),
+        "sender_name_rows": sender_name_rows(answers),
+    }
 
 
 def place_date(answers: Answers, today: dt.date) -> str:

@@ -30,8 +30,7 @@ from desktop.documents.parts import (
     long_date,
     one_line_address,
     place_date,
-    sender_extra,
-    sender_lines,
+    sender_fields,
     signature,
 )
 
@@ -100,8 +99,7 @@ def build(answers: Answers, today: dt.date) -> Letter:
     note.append(para(source_text(_note_sources()), styles.small))
     return Letter(
         title=TITLE,
-        sender=sender_lines(answers),
-        sender_extra=sender_extra(answers),
+        **sender_fields(answers),
         recipient=format_address(
             address.name_line, list(address.lines), address.postal_code, address.city
         ),
