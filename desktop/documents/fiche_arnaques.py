@@ -49,7 +49,7 @@ def build(answers: Answers, today: dt.date) -> list[Flowable]:
     story.append(para("Numéros et sites utiles", styles.heading))
     for entry in guidance.numbers:
         story += _number(entry)
-    story.append(para("Les bons réflexes", styles.heading))
+    story.append(para("Les bons réflexes (cochez quand c'est compris)", styles.heading))
     tick = ParagraphStyle("tick", parent=styles.body, spaceAfter=styles.body.fontSize * 0.4)
     story += [CheckItem(tip.text, tick) for tip in guidance.advice]
     story.append(para("Sources", styles.heading))
