@@ -13,6 +13,7 @@ SAMPLE_ANSWERS: dict[str, object] = {
         "title": "Madame",
         "first_name": "Jeanne",
         "last_name": "Exemple",
+        "birth_name": "Modèle",
         "birth_date": "1944-05-08",
         "birth_place": "Limoges",
         "address_lines": ["3 rue des Tilleuls"],
@@ -30,7 +31,14 @@ SAMPLE_ANSWERS: dict[str, object] = {
     "place": "Limoges",
     "first_letter_date": "2025-01-15",
     "insurer_informed_date": "2024-02-05",
-    "family": [{"first_name": "Paul", "last_name": "Exemple", "birth_date": "1970-03-12"}],
+    "family": [
+        {
+            "first_name": "Paul",
+            "last_name": "Exemple",
+            "birth_date": "1970-03-12",
+            "relationship": "enfant",
+        }
+    ],
     "check": {
         "has_mutuelle": "oui",
         "insurer_id": "la-mutuelle-generale",

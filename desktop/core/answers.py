@@ -27,6 +27,7 @@ class Person:
     phone: str = ""
     nir: str = ""
     member_number: str = ""
+    birth_name: str = ""  # nom de naissance, only when it differs from last_name
 
 
 @dataclass
@@ -42,6 +43,7 @@ class FamilyMember:
     first_name: str = ""
     last_name: str = ""
     birth_date: str = ""
+    relationship: str = ""  # "conjoint" | "enfant" | "" (not said)
 
 
 @dataclass

@@ -26,12 +26,15 @@ from desktop.core.fields import (
     check_text,
 )
 from desktop.core.french_dates import add_one_month, format_long_date, parse_french_date
-from desktop.core.postal import AddressTooLong, clean_spaces, format_address
+from desktop.core.postal import AddressTooLong, format_address, postal_capitals
 
 MAX_FAMILY = 10
 EARLIEST_NOTICE = dt.date(2024, 1, 1)
 TITLES = ("Madame", "Monsieur")
 DPO_LINE = "Délégué à la protection des données"
+# Our own margin for a letter to travel (not a La Poste figure): the month runs from receipt.
+POST_DAYS = 5
+RELATIONSHIPS = ("conjoint", "enfant")
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,13 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 
 # Details a document prints when the person gives them (they may stay empty).
 OPTIONAL: dict[str, tuple[str, ...]] = {
-    "plainte-bl2c": ("person.title", "person.nir", "person.member_number", "place"),
+    "plainte-bl2c": (
+        "person.title",
+        "person.birth_name",
+        "person.nir",
+        "person.member_number",
+        "place",
+    ),
     "lettre-mutuelle": (
         "person.title",
         "person.phone",
@@ -118,6 +127,17 @@ OPTIONAL: dict[str, tuple[str, ...]] = {
     "journal-appels": (),
     "resultat": (),
 }
+
+
+# Answers a sheet reads without asking for them (it adapts when they are empty).
+_ALSO_USED: dict[str, tuple[str, ...]] = {
+    "plan-demarches": ("insurer.name", "first_letter_date"),
+}
+
+
+def _root(field: str) -> str:
+    """``family[0].birth_date`` -> ``family``; ``person.address_lines[1]`` -> its list."""
+    return field.split("[", 1)[0]
 
 
 def fields_needed(kind: str) -> set[str]:
@@ -139,23 +159,55 @@ def _value(answers: Answers, path: str) -> str:
     return str(target)
 
 
-def name_line(person: Person) -> str:
-    """``Madame Éloïse Martin`` (title only when given)."""
-    parts = (person.title, person.first_name, person.last_name)
-    return clean_spaces(" ".join(part.strip() for part in parts))
+def sender_name_line(person: Person) -> str:
+    """``ELOISE MARTIN``: the sender's name line in capitals without accents (NF Z 10-011)."""
+    name = f"{person.first_name} {person.last_name}"
+    return postal_capitals(name, keep_punctuation=True)
 
 
 def sender_block(answers: Answers) -> list[str]:
     """The person's address, NF Z 10-011; raises :class:`AddressTooLong`."""
     person = answers.person
-    return format_address(name_line(person), person.address_lines, person.postal_code, person.city)
+    return format_address(
+        sender_name_line(person), person.address_lines, person.postal_code, person.city
+    )
+
+
+def has_dpo_line(lines: list[str]) -> bool:
+    """True when one of the lines already names the data protection officer (DPO / DPD)."""
+    for line in lines:
+        words = postal_capitals(line, keep_punctuation=False)
+        if "PROTECTION DES DONNEES" in words or {"DPO", "DPD"} & set(words.split(" ")):
+            return True
+    return False
 
 
 def insurer_block(answers: Answers) -> list[str]:
-    """The insurer's address for its data protection officer; raises :class:`AddressTooLong`."""
+    """The insurer's address for its data protection officer; raises :class:`AddressTooLong`.
+
+    The DPO line is added only when the person did not copy it already, and only when it fits:
+    an address of 6 lines without it is kept as typed (the salutation still names the DPO).
+    """
     insurer = answers.insurer
-    lines = [DPO_LINE, *insurer.address_lines]
+    lines = [line for line in insurer.address_lines if line.strip()]
+    if not has_dpo_line(lines):
+        try:
+            return format_address(
+                insurer.name, [DPO_LINE, *lines], insurer.postal_code, insurer.city
+            )
+        except AddressTooLong:
+            pass
     return format_address(insurer.name, lines, insurer.postal_code, insurer.city)
+
+
+def reply_deadline(sent: dt.date) -> dt.date:
+    """The day after which an unanswered access request can go to the CNIL.
+
+    The month of RGPD art. 12.3 runs from the day the insurer *received* the letter, which
+    nobody here knows: we count :data:`POST_DAYS` days for the post, then one month. The plan
+    and the CNIL letter's check both use this function, so they never disagree.
+    """
+    return add_one_month(sent + dt.timedelta(days=POST_DAYS))
 
 
 def letter_date(answers: Answers, today: dt.date) -> dt.date:
@@ -176,7 +228,15 @@ def validate_for(kind: str, answers: Answers, today: dt.date) -> list[Problem]:
     for path in REQUIRED[kind]:
         if not _value(answers, path).strip():
             add(path, _REQUIRED_MESSAGES[path])
-    _check_fields(answers, today, add)
+    used = fields_needed(kind) | set(_ALSO_USED.get(kind, ())) | {"date"}
+
+    def add_used(field: str, message: str | None) -> None:
+        """Report a bad value only when ``kind`` prints it (a bad postcode does not stop the
+        blank call log)."""
+        if _root(field) in used:
+            add(field, message)
+
+    _check_fields(answers, today, add_used)
     if kind in {"lettre-mutuelle", "plainte-cnil", "plainte-bl2c"}:
         _check_addresses(answers, kind, add)
     if kind == "plainte-cnil":
@@ -190,6 +250,8 @@ def _check_fields(answers: Answers, today: dt.date, add: Callable[[str, str | No
         add("person.title", "Choisissez « Madame », « Monsieur » ou laissez vide.")
     add("person.first_name", check_name(person.first_name))
     add("person.last_name", check_name(person.last_name))
+    if person.birth_name.strip():
+        add("person.birth_name", check_name(person.birth_name))
     add("person.birth_date", check_birth_date(person.birth_date, today))
     add("person.birth_place", check_place(person.birth_place))
     add("person.postal_code", check_postal_code(person.postal_code))
@@ -213,6 +275,8 @@ def _check_fields(answers: Answers, today: dt.date, add: Callable[[str, str | No
         add(f"{where}.first_name", check_name(member.first_name))
         add(f"{where}.last_name", check_name(member.last_name))
         add(f"{where}.birth_date", check_birth_date(member.birth_date, today))
+        if member.relationship.strip() not in ("", *RELATIONSHIPS):
+            add(f"{where}.relationship", "Choisissez « conjoint » ou « enfant ».")
     add("place", check_place(answers.place))
     add("date", check_date_text(answers.date))
     _check_past_date(answers.first_letter_date, "first_letter_date", answers, today, add)
@@ -248,10 +312,10 @@ def _check_cnil_delay(
     sent = parse_french_date(answers.first_letter_date)
     if sent is None:
         return
-    deadline = add_one_month(sent)
+    deadline = reply_deadline(sent)
     if letter_date(answers, today) <= deadline:
         add(
             "first_letter_date",
-            f"Votre mutuelle a jusqu'au {format_long_date(deadline)} pour répondre : "
-            "attendez cette date avant d'écrire à la CNIL.",
+            "Votre mutuelle a un mois pour répondre à partir du jour où elle reçoit votre "
+            f"lettre : vous pourrez écrire à la CNIL après le {format_long_date(deadline)}.",
         )

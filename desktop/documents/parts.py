@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
+from typing import Any
 
 from desktop.core.answers import Answers, Person
 from desktop.core.fields import format_phone
 from desktop.core.french_dates import format_long_date, parse_french_date
-from desktop.core.postal import clean_spaces, format_address
-from desktop.core.validation import letter_date, sender_block
+from desktop.core.postal import clean_spaces, wrap
+from desktop.core.validation import letter_date, sender_block, sender_name_line
 
-CLOSING = "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
+SALUTATION = "Madame, Monsieur,"
+
+
+def closing(salutation: str = SALUTATION) -> str:
+    """The closing formula naming the reader exactly as the salutation does."""
+    reader = salutation.strip().rstrip(",")
+    return f"Je vous prie d'agréer, {reader}, l'expression de mes salutations distinguées."
 
 
 def agree(person: Person, masculine: str, feminine: str) -> str:
@@ -48,23 +54,29 @@ def one_line_address(person: Person) -> str:
 
 
 def sender_lines(answers: Answers) -> list[str]:
-    """Sender block: the NF Z 10-011 address, then phone and member number when given."""
-    person = answers.person
-    name = clean_spaces(f"{person.first_name} {person.last_name}")
-    lines = [
-        *textwrap.wrap(name, 32, break_on_hyphens=True),
-        *_address_rows(answers),
-        sender_block(answers)[-1],
-    ]
-    if answers.person.phone.strip():
-        lines.append(f"Tél. : {format_phone(answers.person.phone)}")
-    return lines
+    """Sender block, NF Z 10-011 like the recipient's: name line in capitals, address rows,
+    ``POSTAL CODE LOCALITY``."""
+    return sender_block(answers)
 
 
-def _address_rows(answers: Answers) -> list[str]:
-    """The sender's address rows between the name and the locality line (NF Z 10-011)."""
-    person = answers.person
-    return format_address("-", person.address_lines, person.postal_code, person.city)[1:-1]
+def sender_name_rows(answers: Answers) -> int:
+    """How many rows of the sender block the name takes (a long name wraps)."""
+    return len(wrap(sender_name_line(answers.person)))
+
+
+def sender_extra(answers: Answers) -> list[str]:
+    """What goes under the sender block, outside the address: the phone number."""
+    phone = answers.person.phone.strip()
+    return [f"Tél. : {format_phone(phone)}"] if phone else []
+
+
+def sender_fields(answers: Answers) -> dict[str, Any]:
+    """The :class:`~desktop.documents.page.Letter` fields about the sender, for ``**``."""
+    return {
+        "sender": sender_lines(answers),
+        "sender_extra": sender_extra(answers),
+        "sender_name_rows": sender_name_rows(answers),
+    }
 
 
 def place_date(answers: Answers, today: dt.date) -> str:

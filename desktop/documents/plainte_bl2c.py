@@ -11,7 +11,7 @@ from desktop.core.answers import Answers
 from desktop.core.catalog import OPERATOR_NAMES, load_catalog
 from desktop.core.fields import format_nir, format_phone
 from desktop.core.guidance import load_guidance
-from desktop.core.postal import format_address
+from desktop.core.postal import clean_spaces, format_address
 from desktop.core.verdict import assess
 from desktop.documents.page import (
     Letter,
@@ -24,13 +24,13 @@ from desktop.documents.page import (
     unbreakable,
 )
 from desktop.documents.parts import (
-    CLOSING,
     agree,
+    closing,
     full_name,
     long_date,
     one_line_address,
     place_date,
-    sender_lines,
+    sender_fields,
     signature,
 )
 
@@ -50,8 +50,11 @@ def build(answers: Answers, today: dt.date) -> Letter:
     person = answers.person
     ops = operators(answers)
     informed = agree(person, "informé", "informée")
-    identity = [
-        f"Nom : {person.last_name.strip().upper()}",
+    identity = [f"Nom : {person.last_name.strip().upper()}"]
+    birth_name = clean_spaces(person.birth_name).upper()
+    if birth_name and birth_name != clean_spaces(person.last_name).upper():
+        identity.append(f"Nom de naissance : {birth_name}")
+    identity += [
         f"Prénoms : {person.first_name.strip()}",
         f"{agree(person, 'Né', 'Née')} le {long_date(person.birth_date)} "
         f"à {person.birth_place.strip()}",
@@ -74,13 +77,14 @@ def build(answers: Answers, today: dt.date) -> Letter:
         facts["data"].text,
         f"Le {long_date(answers.insurer_informed_date)}, ma complémentaire santé, "
         f"{answers.insurer.name.strip()}, m'a {informed} que mes données personnelles "
-        "avaient pu être exposées lors de cette attaque.",
+        f"avaient pu être exposées lors {'de cette attaque' if len(ops) == 1 else 'de ces attaques'}.",
         facts["investigation"].text,
         f"Je demande que ma plainte soit jointe à cette procédure et à être {informed} "
         "de ses suites.",
     ]
     styles = make_styles(16)
     note_items = [
+        facts["official_form"].text,
         "Gardez la référence « BL2C 2024/030 » : elle est dans l'adresse, visible dans la "
         "fenêtre de l'enveloppe. Si vous écrivez l'adresse à la main, recopiez-la.",
         f"Appelez Info Escroqueries au {_number_text()} pour savoir si cette procédure est "
@@ -95,7 +99,7 @@ def build(answers: Answers, today: dt.date) -> Letter:
     note.append(para(source_text(_note_sources()), styles.small))
     return Letter(
         title=TITLE,
-        sender=sender_lines(answers),
+        **sender_fields(answers),
         recipient=format_address(
             address.name_line, list(address.lines), address.postal_code, address.city
         ),
@@ -104,10 +108,10 @@ def build(answers: Answers, today: dt.date) -> Letter:
         f"{' et '.join(OPERATOR_NAMES[op] for op in ops)})",
         references=["Référence : BL2C 2024/030"],
         body=body,
-        closing=CLOSING,
+        closing=closing(),
         signature=signature(person),
         enclosures=["Copie du message de ma complémentaire santé m'informant de la fuite"],
-        note_title="À lire avant d'envoyer (feuille à garder, ne pas envoyer)",
+        note_title="À lire avant d'envoyer (cette page est à garder, ne l'envoyez pas)",
         note=note,
     )
 
@@ -124,6 +128,7 @@ def _note_sources() -> list[Source]:
     return [
         *guidance.addresses["bl2c"].sources,
         *guidance.number("info_escroqueries").sources,
+        *facts["official_form"].sources,
         *facts["typed_only"].sources,
         *facts["optional"].sources,
     ]

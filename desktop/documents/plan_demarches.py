@@ -7,28 +7,54 @@ import datetime as dt
 from reportlab.platypus import Flowable
 
 from desktop.core.answers import Answers
-from desktop.core.french_dates import add_one_month, format_long_date, parse_french_date
+from desktop.core.french_dates import format_long_date, parse_french_date
 from desktop.core.guidance import load_guidance
-from desktop.core.validation import letter_date
+from desktop.core.validation import POST_DAYS, letter_date, reply_deadline
 from desktop.documents.page import CheckItem, para, render_sheet, sheet_styles, source_text
 
 TITLE = "Mon plan de démarches"
 
 
 def steps(answers: Answers, today: dt.date) -> list[str]:
-    start = parse_french_date(answers.first_letter_date) or letter_date(answers, today)
-    deadline = add_one_month(start)
+    """The plan's steps. A letter already sent is not to be signed or posted again, and a
+    date already past is not to be noted on a calendar."""
+    made = letter_date(answers, today)
+    sent = parse_french_date(answers.first_letter_date)
+    start = sent or made
+    cnil_from = reply_deadline(start)
     insurer = answers.insurer.name.strip() or "votre mutuelle"
-    sent = "envoyée" if parse_french_date(answers.first_letter_date) else "à envoyer"
+    if sent:
+        first = [
+            f"Le {format_long_date(sent)} : vous avez envoyé votre lettre à {insurer}, pour "
+            "savoir quelles données ont été exposées. Gardez sa copie et la preuve de l'envoi."
+        ]
+    else:
+        first = [
+            f"Le {format_long_date(start)} : lettre à {insurer}, pour savoir quelles "
+            "données ont été exposées. Signez-la et gardez-en une copie.",
+            "Envoyez-la de préférence en lettre recommandée avec avis de réception : vous "
+            "aurez la preuve de la date. Gardez le récépissé de La Poste.",
+        ]
+    delay = (
+        "un mois à partir du jour où la mutuelle reçoit la lettre (article 12.3 du RGPD), "
+        f"en comptant {POST_DAYS} jours pour La Poste"
+    )
+    if cnil_from < made:
+        wait = [
+            f"Le délai de réponse est passé le {format_long_date(cnil_from)} ({delay}). "
+            "Sans réponse de la mutuelle, envoyez dès maintenant la lettre à la CNIL, avec "
+            "la copie de votre lettre et la preuve de l'envoi."
+        ]
+    else:
+        wait = [
+            f"Le {format_long_date(cnil_from)} : fin du délai de réponse de la mutuelle "
+            f"({delay}). Notez cette date sur votre calendrier.",
+            f"Sans réponse après le {format_long_date(cnil_from)} : envoyez la lettre à la "
+            "CNIL, avec la copie de votre lettre et la preuve de l'envoi.",
+        ]
     return [
-        f"Le {format_long_date(start)} : lettre à {insurer} ({sent}), pour savoir quelles "
-        "données ont été exposées. Signez-la et gardez-en une copie.",
-        "Envoyez-la de préférence en lettre recommandée avec avis de réception : vous aurez la "
-        "preuve de la date. Gardez le récépissé de La Poste.",
-        f"Le {format_long_date(deadline)} : date limite de réponse de la mutuelle "
-        "(un mois, article 12.3 du RGPD). Notez-la sur votre calendrier.",
-        f"Sans réponse le {format_long_date(deadline)} : envoyez la lettre à la CNIL, avec la "
-        "copie de votre lettre et la preuve de l'envoi.",
+        *first,
+        *wait,
         "Gardez dans une même pochette : les copies de vos lettres, les récépissés, les "
         "réponses reçues et le message de votre mutuelle sur la fuite.",
         "Chaque jour : méfiez-vous des appels et messages qui parlent de votre mutuelle ou de "

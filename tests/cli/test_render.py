@@ -86,3 +86,62 @@ def test_unwritable_output_folder(tmp_path: Path) -> None:
     result = run("resultat", "--answers", answers_file(tmp_path, SAMPLE_ANSWERS), "--out", str(out))
     assert result.returncode == 2 and "Impossible d'écrire" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- the answers format documented in the README ---------------------------------------------
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def readme_example() -> dict[str, object]:
+    text = README.read_text(encoding="utf-8")
+    section = text.split("### The answers file", 1)[1]
+    block = section.split("```json\n", 1)[1].split("```", 1)[0]
+    raw = json.loads(block)
+    assert isinstance(raw, dict)
+    return raw
+
+
+def test_readme_example_names_every_field() -> None:
+    from dataclasses import fields
+
+    from desktop.core.answers import Answers, CheckAnswers, FamilyMember, InsurerContact, Person
+
+    raw = readme_example()
+    assert set(raw) == {f.name for f in fields(Answers)}
+    for key, kind in (("person", Person), ("insurer", InsurerContact), ("check", CheckAnswers)):
+        assert set(raw[key]) == {f.name for f in fields(kind)}, key  # type: ignore[arg-type]
+    assert set(raw["family"][0]) == {f.name for f in fields(FamilyMember)}  # type: ignore[index]
+    text = README.read_text(encoding="utf-8")
+    for name in ("birth_name", "relationship", "insurer_informed_date", "card_reading"):
+        assert f"`{name}`" in text or f"`person.{name}`" in text or f"check.{name}" in text
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_readme_example_makes_every_document(kind: str) -> None:
+    import datetime as dt
+
+    from desktop.core.answers import Answers
+    from desktop.documents import render
+
+    assert render(kind, Answers.from_dict(readme_example()), dt.date(2026, 11, 25))
+
+
+def test_readme_example_through_the_command(tmp_path: Path) -> None:
+    out = tmp_path / "plainte.pdf"
+    result = run(
+        "plainte-bl2c", "--answers", answers_file(tmp_path, readme_example()), "--out", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(out).pages) == 3  # the note to keep, then the two-page letter
+
+
+def test_bad_postcode_does_not_block_the_call_log(tmp_path: Path) -> None:
+    raw = json.loads(json.dumps(SAMPLE_ANSWERS))
+    raw["person"]["postal_code"] = "00000"
+    out = tmp_path / "carnet.pdf"
+    result = run("journal-appels", "--answers", answers_file(tmp_path, raw), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+    letter = run("lettre-mutuelle", "--answers", answers_file(tmp_path, raw), "--out", str(out))
+    assert letter.returncode == 2 and "person.postal_code" in letter.stderr

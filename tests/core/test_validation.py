@@ -78,8 +78,8 @@ def test_cnil_letter_waits_one_month() -> None:
     assert problems == [
         Problem(
             "first_letter_date",
-            "Votre mutuelle a jusqu'au 1er décembre 2026 pour répondre : attendez cette date "
-            "avant d'écrire à la CNIL.",
+            "Votre mutuelle a un mois pour répondre à partir du jour où elle reçoit votre "
+            "lettre : vous pourrez écrire à la CNIL après le 6 décembre 2026.",
         )
     ]
 
@@ -188,3 +188,82 @@ def test_checks_never_crash(text: str) -> None:
     for check in (check_nir, check_name, check_phone, check_postal_code, check_birth_date):
         result = check(text)
         assert result is None or isinstance(result, str)
+
+
+# --- issue 12: the DPO line, the one-month rule, fields a document does not print ----------
+
+
+def test_dpo_line_added_when_absent() -> None:
+    from desktop.core.validation import insurer_block
+
+    assert insurer_block(sample()) == [
+        "Mutuelle Exemple",
+        "DELEGUE A LA PROTECTION DES DONNEES",
+        "1 RUE DE L'EXEMPLE",
+        "75009 PARIS",
+    ]
+
+
+@pytest.mark.parametrize(
+    "copied", ["Délégué à la protection des données", "DPO", "À l'attention du DPD"]
+)
+def test_dpo_line_not_doubled_and_six_lines_fit(copied: str) -> None:
+    from desktop.core.validation import insurer_block
+
+    answers = sample()
+    answers.insurer.address_lines = [copied, "Service juridique", "12 rue du Port", "CS 12345"]
+    answers.insurer.city = "Paris Cedex 09"
+    assert validate_for("lettre-mutuelle", answers, TODAY) == []
+    block = insurer_block(answers)
+    assert len(block) == 6
+    assert sum("DONNEES" in line or "DP" in line for line in block) == 1
+    assert block[-1] == "75009 PARIS CEDEX 09"
+
+
+def test_full_address_without_dpo_keeps_its_lines() -> None:
+    """Six lines already: the DPO line would not fit, so the address is kept as typed."""
+    from desktop.core.validation import insurer_block
+
+    answers = sample()
+    answers.insurer.address_lines = ["Service juridique", "Bâtiment C", "12 rue du Port", "CS 1"]
+    assert validate_for("lettre-mutuelle", answers, TODAY) == []
+    assert insurer_block(answers)[1] == "SERVICE JURIDIQUE"
+
+
+def test_reply_deadline_counts_the_post_then_one_month() -> None:
+    from desktop.core.validation import POST_DAYS, reply_deadline
+
+    assert POST_DAYS == 5
+    assert reply_deadline(dt.date(2026, 10, 1)) == dt.date(2026, 11, 6)
+    assert reply_deadline(dt.date(2027, 1, 26)) == dt.date(2027, 2, 28)  # 31 Jan + 1 month
+
+
+def test_cnil_check_uses_the_same_deadline() -> None:
+    from desktop.core.validation import reply_deadline
+
+    answers = sample()
+    sent = dt.date(2026, 10, 1)
+    answers.first_letter_date = sent.isoformat()
+    answers.date = reply_deadline(sent).isoformat()
+    assert [p.field for p in validate_for("plainte-cnil", answers, TODAY)] == ["first_letter_date"]
+    answers.date = (reply_deadline(sent) + dt.timedelta(days=1)).isoformat()
+    assert validate_for("plainte-cnil", answers, TODAY) == []
+
+
+def test_bad_postcode_does_not_block_the_blank_call_log() -> None:
+    answers = sample()
+    answers.person.postal_code = "4210"
+    answers.person.nir = "123"
+    assert validate_for("journal-appels", answers, TODAY) == []
+    assert validate_for("fiche-arnaques", answers, TODAY) == []
+    assert "person.postal_code" in {
+        p.field for p in validate_for("lettre-mutuelle", answers, TODAY)
+    }
+
+
+def test_family_member_relationship_is_conjoint_or_enfant() -> None:
+    answers = sample()
+    answers.family = [FamilyMember("Jean", "Dupont", "", "cousin")]
+    problems = validate_for("lettre-mutuelle", answers, TODAY)
+    assert [p.field for p in problems] == ["family[0].relationship"]
+    assert all(p.message.endswith(".") for p in problems)

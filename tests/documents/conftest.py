@@ -52,6 +52,39 @@ def eloise() -> dict[str, Any]:
     }
 
 
+def reunion() -> dict[str, Any]:
+    """A simple case: short name and address in La Réunion, no family, no NIR."""
+    return {
+        "person": {
+            "title": "Monsieur",
+            "first_name": "Paul",
+            "last_name": "Hoarau",
+            "birth_date": "1950-01-10",
+            "birth_place": "Saint-Denis",
+            "address_lines": ["10 rue de Paris"],
+            "postal_code": "97400",
+            "city": "Saint-Denis",
+            "phone": "0262 20 30 40",
+        },
+        "insurer": {
+            "name": "Mutuelle Exemple",
+            "address_lines": ["10 avenue de la Mutualité"],
+            "postal_code": "75015",
+            "city": "Paris",
+        },
+        "place": "Saint-Denis",
+        "date": "2026-11-25",
+        "first_letter_date": "2026-10-01",
+        "insurer_informed_date": "2024-02-05",
+        "check": {"has_mutuelle": "oui", "card_reading": "viamedis"},
+    }
+
+
+@pytest.fixture
+def simple_answers() -> Answers:
+    return Answers.from_dict(reunion())
+
+
 @pytest.fixture
 def today() -> dt.date:
     return TODAY
@@ -88,7 +121,10 @@ class PdfCheck:
 
     # Every character stays inside this box (points from the top-left corner).
     LEFT, RIGHT, TOP, BOTTOM = 15 * MM, 195 * MM, 10 * MM, 287 * MM
-    WINDOW = (110 * MM, 55 * MM, 195 * MM, 80 * MM)  # x0, top, x1, bottom
+    WINDOW = (110 * MM, 55 * MM, 190 * MM, 80 * MM)  # x0, top, x1, bottom
+    # Where a DL window may show the folded sheet: nothing but the recipient block prints here
+    # (the issue's zone, x 100–200 and y 40–100 mm, widened by the sheet's play in the envelope).
+    ZONE = (90 * MM, 39 * MM, 200 * MM, 100 * MM)
 
     def text(self, pdf: bytes) -> str:
         import io
@@ -153,27 +189,60 @@ class PdfCheck:
                     assert char["top"] >= self.TOP - 0.5, char
                     assert char["bottom"] <= bottom + 0.5, char
 
+    def letter_page(self, doc: Any) -> Any:
+        """The letter's first page (a note to keep may come before it)."""
+        for page in doc.pages:
+            if "Objet" in (page.extract_text() or ""):
+                return page
+        raise AssertionError("no page with « Objet »")
+
     def recipient_lines(self, pdf: bytes) -> list[str]:
-        """The lines printed right of x = 100 mm and above 85 mm on page 1; all must sit in
-        the window safe area and be at most 38 characters long."""
+        """The lines printed in the window zone (x 90–200 mm, y 39–100 mm) of the letter's
+        first page: only the recipient block may print there, inside the window safe area,
+        at most 6 lines of at most 38 characters. Nothing else either: no line, no box."""
         import io
 
         import pdfplumber
 
         x0, top, x1, bottom = self.WINDOW
+        zx0, ztop, zx1, zbottom = self.ZONE
         with pdfplumber.open(io.BytesIO(pdf)) as doc:
-            page = doc.pages[0]
-            chars = [c for c in page.chars if c["x0"] >= 100 * MM and c["top"] < 85 * MM]
+            page = self.letter_page(doc)
+            chars = [
+                c
+                for c in page.chars
+                if c["x1"] > zx0 and c["x0"] < zx1 and c["bottom"] > ztop and c["top"] < zbottom
+            ]
             assert chars, "no recipient block"
             for char in chars:
                 assert x0 <= char["x0"] and char["x1"] <= x1, char
                 assert top <= char["top"] and char["bottom"] <= bottom, char
-            area = page.crop((100 * MM, 0, float(page.width), 85 * MM))
+            for shape in [*page.lines, *page.rects, *page.curves, *page.images]:
+                inside_x = shape["x1"] > zx0 and shape["x0"] < zx1
+                assert not (inside_x and shape["bottom"] > ztop and shape["top"] < zbottom), shape
+            area = page.crop((zx0, ztop, zx1, zbottom))
             lines = (area.extract_text(use_text_flow=True) or "").splitlines()
         assert 1 <= len(lines) <= 6, lines
         for line in lines:
             assert len(line) <= 38, line
         return lines
+
+    def page_texts(self, pdf: bytes) -> list[str]:
+        """Each page's text (pypdf: faster than pdfplumber, for the 1,000 random people)."""
+        import io
+
+        import pypdf
+
+        return [page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+
+    def closing_not_alone(self, pdf: bytes) -> None:
+        """The page holding the closing formula also holds text of the letter before it:
+        never a page with only the closing and the signature."""
+        pages = [text for text in self.page_texts(pdf) if "Je vous prie d'agréer" in text]
+        assert len(pages) == 1, pages
+        before = pages[0].split("Je vous prie d'agréer")[0]
+        lines = [line for line in before.splitlines() if line.strip()]
+        assert lines, pages[0]
 
 
 @pytest.fixture

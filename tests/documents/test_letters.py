@@ -87,7 +87,7 @@ def test_cnil_letter(answers: Answers, today: dt.date, pdf_check: Any) -> None:
     ]
     text = pdf_check.text(pdf).replace("\n", " ")
     assert "1er octobre 2026" in text
-    assert "1er novembre 2026" in text
+    assert "dans un délai d'un mois à compter de la réception de ma lettre" in text
     assert "Pièces jointes" in text
 
 

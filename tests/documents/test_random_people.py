@@ -1,6 +1,6 @@
 """1,000 random people (long names, long streets, every French letter): a PDF or French problems,
-never a traceback; on every PDF, every character of page 1 inside the margins and the recipient
-block inside the window. Most people are valid (streets up to about 80 characters), so most
+never a traceback; on every PDF, every character of page 1 inside the margins, only the recipient
+block in the window zone, and the closing never alone on its page. Most people are valid (streets up to about 80 characters), so most
 examples really render; some are too long on purpose and must be refused in French."""
 
 from __future__ import annotations
@@ -53,7 +53,12 @@ def people(draw: Any) -> dict[str, Any]:
             "city": draw(name),
         },
         "family": [
-            {"first_name": draw(name), "last_name": draw(name), "birth_date": "2001-07-14"}
+            {
+                "first_name": draw(name),
+                "last_name": draw(name),
+                "birth_date": draw(st.sampled_from(["2001-07-14", "2015-03-12"])),
+                "relationship": draw(st.sampled_from(["conjoint", "enfant", ""])),
+            }
             for _ in range(draw(st.integers(0, 3)))
         ],
         "place": draw(name),
@@ -76,6 +81,7 @@ def test_random_people(raw: dict[str, Any], kind: str, pdf_check: Any) -> None:
     assert pdf.startswith(b"%PDF")
     pdf_check.chars_inside_margins(pdf, pages=1)
     pdf_check.recipient_lines(pdf)
+    pdf_check.closing_not_alone(pdf)
     RENDERED.append(kind)
 
 

@@ -70,6 +70,18 @@ def test_a_person_needs_a_name_and_the_summary_says_who(qtbot, window) -> None: 
     assert page.rows["family[0].birth_date"].label.text().endswith("(facultatif)")
 
 
+def test_relationship_is_asked_and_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = open_family(qtbot, window)
+    click(qtbot, page.add_button)
+    fill_person(qtbot, page, 0, "Léo", "Martin", "01/06/2015")
+    assert page.relationships[0].value() == ""  # nothing chosen for the person
+    click(qtbot, page.relationships[0].buttons["enfant"])
+    press_continue(qtbot, window)
+    assert window.context.answers.family == [FamilyMember("Léo", "Martin", "01/06/2015", "enfant")]
+    press_back(qtbot, window)
+    assert page.relationships[0].value() == "enfant"
+
+
 def test_tab_order_follows_the_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.context.answers.family = [FamilyMember(), FamilyMember()]
     page = open_family(qtbot, window)
@@ -80,6 +92,7 @@ def test_tab_order_follows_the_screen(qtbot, window) -> None:  # type: ignore[no
             page.rows[f"family[{index}].{f}"].field
             for f in ("first_name", "last_name", "birth_date")
         ]
+        expected += list(page.relationships[index].buttons.values())
         expected.append(page.remove_buttons()[index])
     expected.append(page.add_button)  # what follows the screen is the window's business
     seen = [QApplication.focusWidget()]

@@ -24,6 +24,7 @@ SENT = format_short_date(dt.date.today() - dt.timedelta(days=45))
 VALID = {
     "person.last_name": "Martin",
     "person.first_name": "Éloïse Marie",
+    "person.birth_name": "Dupont",
     "person.birth_date": "29/02/1948",
     "person.birth_place": "Saint-Étienne",
     "person.address_lines[0]": "12 rue des Lilas",

@@ -12,9 +12,10 @@ from desktop.core.answers import FamilyMember
 from desktop.core.validation import MAX_FAMILY
 from desktop.ui.forms import LabelledField
 from desktop.ui.screens.details.base import DetailPage
-from desktop.ui.widgets import BigButton, Panel
+from desktop.ui.widgets import BigButton, ChoiceGroup, Panel
 
 _INDEX = re.compile(r"^family\[(\d+)\]")
+RELATIONSHIPS = (("conjoint", "Conjoint ou conjointe"), ("enfant", "Enfant"))
 
 
 class FamilyPage(DetailPage):
@@ -23,11 +24,13 @@ class FamilyPage(DetailPage):
     owns = ("family",)
     intro = (
         "Votre mutuelle couvre peut-être aussi votre conjoint ou vos enfants. Leurs données "
-        "ont pu être volées aussi. Si vous les ajoutez, la lettre demandera ce qui les concerne. "
-        "Sinon, appuyez simplement sur « Continuer »."
+        "ont pu être volées aussi. Si vous les ajoutez, la lettre demandera ce qui les concerne : "
+        "pour les enfants mineurs, c'est vous qui demandez ; chaque adulte, ou toute personne "
+        "sans date de naissance, signe la lettre sous votre signature. Sinon, appuyez simplement sur « Continuer »."
     )
 
     def build(self) -> None:
+        self.relationships: list[ChoiceGroup] = []
         self.panels: list[Panel] = []
         self.panel_rows: list[dict[str, LabelledField]] = []
         self.add_button = BigButton(
@@ -47,11 +50,17 @@ class FamilyPage(DetailPage):
             self.add_field(f"{where}.last_name", "Nom de famille", layout=panel.body),
             self.add_date(f"{where}.birth_date", "Date de naissance", "12/03/1975", panel.body),
         ]
+        panel.add_text("Qui est-ce pour vous ? (facultatif)")
+        relationship = ChoiceGroup(RELATIONSHIPS, panel)
+        relationship.setAccessibleName(f"Personne {index + 1} : qui est-ce pour vous ?")
+        panel.body.addWidget(relationship)
+        self.relationships.append(relationship)
         remove = BigButton(f"Retirer la personne {index + 1}", parent=panel)
         remove.clicked.connect(lambda _=False, i=index: self.remove_member(i))
         panel.body.addWidget(remove)
         self.body.insertWidget(self.body.indexOf(self.add_button), panel)
-        chain = [row.field for row in rows] + [remove, self.add_button]
+        choices = list(relationship.buttons.values())
+        chain = [row.field for row in rows] + choices + [remove, self.add_button]
         QWidget.setTabOrder(self.add_button.previousInFocusChain(), chain[0])
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -69,6 +78,13 @@ class FamilyPage(DetailPage):
         super().enter()
         for path, row in self.rows.items():
             row.set_optional(path.endswith("birth_date"))
+        for member, choice in zip(self.answers.family, self.relationships, strict=False):
+            choice.set_value(member.relationship)
+
+    def store(self) -> None:
+        super().store()
+        for member, choice in zip(self.answers.family, self.relationships, strict=False):
+            member.relationship = choice.value()
 
     def add_member(self) -> None:
         self.store()

@@ -18,7 +18,7 @@ TITLES = (
 class IdentityPage(DetailPage):
     page_id = "identity"
     heading_text = "Quel est votre nom ?"
-    owns = ("person.title", "person.last_name", "person.first_name")
+    owns = ("person.title", "person.last_name", "person.first_name", "person.birth_name")
     intro = "Écrivez-le comme sur votre carte d'identité ou votre carte Vitale."
 
     def build(self) -> None:
@@ -29,6 +29,11 @@ class IdentityPage(DetailPage):
         self.body.addWidget(self.title_choice)
         self.add_field("person.last_name", "Nom de famille")
         self.add_field("person.first_name", "Prénoms")
+        self.add_field(
+            "person.birth_name",
+            "Nom de naissance",
+            hint="Seulement s'il est différent de votre nom de famille actuel.",
+        )
 
     def enter(self) -> None:
         super().enter()
