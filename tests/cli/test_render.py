@@ -143,5 +143,9 @@ def test_bad_postcode_does_not_block_the_call_log(tmp_path: Path) -> None:
     result = run("journal-appels", "--answers", answers_file(tmp_path, raw), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert out.exists()
-    letter = run("lettre-mutuelle", "--answers", answers_file(tmp_path, raw), "--out", str(out))
+    letter_out = tmp_path / "lettre.pdf"
+    letter = run(
+        "lettre-mutuelle", "--answers", answers_file(tmp_path, raw), "--out", str(letter_out)
+    )
     assert letter.returncode == 2 and "person.postal_code" in letter.stderr
+    assert not letter_out.exists()
