@@ -1,0 +1,34 @@
+"""What the first window costs: the heavy modules wait until they are needed.
+
+Run in a fresh process (tests/startup_probe.py), so the other tests' imports do not count.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = Path(__file__).with_name("startup_probe.py")
+# Imported only with the first document, the first number checked, the first search.
+NOT_AT_START = ("reportlab", "stdnum", "desktop.documents.")
+
+
+def modules_at_first_window() -> list[str]:
+    result = subprocess.run(
+        [sys.executable, str(PROBE), "imports"],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)["modules"]  # type: ignore[no-any-return]
+
+
+def test_heavy_modules_are_not_imported_before_the_first_window() -> None:
+    modules = modules_at_first_window()
+    assert "desktop.ui.wizard" in modules  # the probe did show the window
+    early = [name for name in modules if name.startswith(NOT_AT_START) or name in NOT_AT_START]
+    assert early == []
