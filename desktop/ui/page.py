@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from desktop.core.incidents import Incidents
 
 TOTAL_STEPS = 6
+RESTART = "restart"  # not a screen: the window forgets everything and shows the welcome screen
 
 
 @dataclass
