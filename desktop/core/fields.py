@@ -11,9 +11,6 @@ import datetime as dt
 import re
 import unicodedata
 
-from stdnum.exceptions import ValidationError
-from stdnum.fr import nir as stdnum_nir
-
 from desktop.core.french_dates import parse_french_date
 
 MAX_NAME = 60
@@ -114,6 +111,9 @@ def check_nir(text: str) -> str | None:
         )
     if value[0] not in "12":
         return "Le numéro de sécurité sociale commence par 1 ou 2 : vérifiez le premier chiffre."
+    from stdnum.exceptions import ValidationError  # not at start: stdnum imports ssl, socket…
+    from stdnum.fr import nir as stdnum_nir
+
     try:
         stdnum_nir.validate(value)
     except ValidationError:
@@ -175,6 +175,8 @@ def check_phone(text: str) -> str | None:
 
 def format_nir(text: str) -> str:
     """``248022A00412325`` -> ``2 48 02 2A 004 123 25`` (call only on a valid number)."""
+    from stdnum.fr import nir as stdnum_nir
+
     return str(stdnum_nir.format(stdnum_nir.compact(text.strip().upper())))
 
 

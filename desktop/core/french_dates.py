@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
@@ -39,7 +38,9 @@ def format_short_date(day: dt.date) -> str:
 def add_one_month(day: dt.date) -> dt.date:
     """Same day next month, clamped to the month's end (31 January -> 28 or 29 February)."""
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    last = calendar.monthrange(year, month)[1]
+    # The month's last day, without the calendar module (it imports locale: slow at start).
+    following = dt.date(year + 1, 1, 1) if month == 12 else dt.date(year, month + 1, 1)
+    last = (following - dt.timedelta(days=1)).day
     return dt.date(year, month, min(day.day, last))
 
 

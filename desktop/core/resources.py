@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 
@@ -15,6 +14,8 @@ def resource_root() -> Path:
     checkout = Path(__file__).resolve().parents[2] / "resources"
     if (checkout / "data").is_dir():
         return checkout
+    from importlib import resources as importlib_resources  # slow to import: not in a checkout
+
     installed = importlib_resources.files("vigie_resources")
     return Path(str(installed))
 

@@ -37,11 +37,13 @@ def run_window(argv: list[str]) -> int:
         return NO_DISPLAY
     if sys.platform.startswith("linux") and os.environ.get("DISPLAY"):
         avoid_bus_autolaunch()
-    from desktop.ui.saving import clean_leftovers
-
-    clean_leftovers()
     window = build_window(argv)
     window.resize(1024, 768)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.leftovers import clean_leftovers
+
+    QTimer.singleShot(0, clean_leftovers)  # after the window is shown: never delays it
     app = window.zoom.app
     return app.exec()

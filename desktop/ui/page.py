@@ -8,27 +8,45 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.answers import Answers
-from desktop.core.catalog import Catalog, load_catalog
-from desktop.core.guidance import Guidance, load_guidance
-from desktop.core.incidents import Incidents, load_incidents
 from desktop.ui.widgets import ErrorSummary, Heading, Text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from desktop.core.catalog import Catalog
+    from desktop.core.guidance import Guidance
+    from desktop.core.incidents import Incidents
+
 TOTAL_STEPS = 6
+RESTART = "restart"  # not a screen: the window forgets everything and shows the welcome screen
 
 
 @dataclass
 class WizardContext:
-    """What every screen shares: the answers being built and the facts."""
+    """What every screen shares: the answers being built and the facts (each read from its file
+    the first time a screen asks for it, not at start; read once, see the ``load_*`` caches)."""
 
     answers: Answers = field(default_factory=Answers)
-    catalog: Catalog = field(default_factory=load_catalog)
-    incidents: Incidents = field(default_factory=load_incidents)
-    guidance: Guidance = field(default_factory=load_guidance)
     documents: list[str] = field(default_factory=list)  # kinds chosen, in the order of KINDS
     preview_kind: str = ""  # the document being previewed, printed or saved
+
+    @property
+    def catalog(self) -> Catalog:
+        from desktop.core.catalog import load_catalog
+
+        return load_catalog()
+
+    @property
+    def incidents(self) -> Incidents:
+        from desktop.core.incidents import load_incidents
+
+        return load_incidents()
+
+    @property
+    def guidance(self) -> Guidance:
+        from desktop.core.guidance import load_guidance
+
+        return load_guidance()
 
     def forget_person(self) -> None:
         """Drop every answer (helper's mode, closing the window)."""

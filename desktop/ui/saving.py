@@ -21,7 +21,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtCore import QStandardPaths as Paths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.core.files import remove_leftovers, write_atomically, write_new
+from desktop.core.files import write_atomically, write_new
 from desktop.ui.printing import Outcome, PrintDialogs, SaveResult
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -55,14 +55,6 @@ def numbered(path: Path, limit: int = 10_000) -> Iterator[Path]:
     yield path
     for number in range(2, limit):
         yield path.with_name(f"{path.stem} ({number}){path.suffix}")
-
-
-def clean_leftovers() -> None:
-    """Remove what killed saves left in the usual places (see :func:`remove_leftovers`)."""
-    for location in (Paths.StandardLocation.DocumentsLocation, Paths.StandardLocation.HomeLocation):
-        folder = Paths.writableLocation(location)
-        if folder:
-            remove_leftovers(folder)
 
 
 def save_pdf(data: bytes, default: Path, dialogs: PrintDialogs) -> SaveResult:

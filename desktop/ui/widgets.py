@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.datafile import Source
 from desktop.core.french_text import french_spacing
+
+if TYPE_CHECKING:
+    from desktop.core.datafile import Source
 
 
 def breakable(url: str) -> str:

@@ -18,37 +18,42 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.forgetting import forget_screens
-from desktop.ui.page import Page, WizardContext
-from desktop.ui.screens.card import CardPage
-from desktop.ui.screens.details import DETAIL_PAGES
-from desktop.ui.screens.documents import DocumentsPage
-from desktop.ui.screens.former import FormerPage
-from desktop.ui.screens.has_mutuelle import HasMutuellePage
-from desktop.ui.screens.insurer_name import FormerInsurerNamePage, InsurerNamePage
-from desktop.ui.screens.next_steps import NextStepsPage
-from desktop.ui.screens.preview import PreviewPage
-from desktop.ui.screens.ready import RESTART, FinishPage, ReadyPage
-from desktop.ui.screens.result import ResultPage
-from desktop.ui.screens.sources import SourcesPage
-from desktop.ui.screens.welcome import WelcomePage
+from desktop.ui.lazy_pages import LazyPages, PageSpec
+from desktop.ui.page import RESTART, Page, WizardContext
 from desktop.ui.widgets import BigButton, Text, set_role
 from desktop.ui.zoom import Zoom
 
-PAGE_TYPES: tuple[type[Page], ...] = (
-    WelcomePage,
-    HasMutuellePage,
-    InsurerNamePage,
-    CardPage,
-    FormerPage,
-    FormerInsurerNamePage,
-    ResultPage,
-    SourcesPage,
-    NextStepsPage,
-    DocumentsPage,
-    *DETAIL_PAGES,
-    ReadyPage,
-    FinishPage,
-    PreviewPage,
+_SCREENS = "desktop.ui.screens."
+# The screens in the wizard's order; each is imported and built the first time it is shown.
+PAGES: tuple[PageSpec, ...] = tuple(
+    (page_id, _SCREENS + where)
+    for page_id, where in (
+        ("welcome", "welcome:WelcomePage"),
+        ("has_mutuelle", "has_mutuelle:HasMutuellePage"),
+        ("insurer_name", "insurer_name:InsurerNamePage"),
+        ("card", "card:CardPage"),
+        ("former", "former:FormerPage"),
+        ("former_name", "insurer_name:FormerInsurerNamePage"),
+        ("result", "result:ResultPage"),
+        ("sources", "sources:SourcesPage"),
+        ("next_steps", "next_steps:NextStepsPage"),
+        ("documents", "documents:DocumentsPage"),
+        # The detail screens, in the order of details.DETAIL_PAGES (a test checks it).
+        ("identity", "details.person:IdentityPage"),
+        ("birth", "details.person:BirthPage"),
+        ("address", "details.person:AddressPage"),
+        ("phone", "details.person:PhonePage"),
+        ("nir", "details.person:NirPage"),
+        ("member_number", "details.person:MemberNumberPage"),
+        ("family", "details.family:FamilyPage"),
+        ("insurer_address", "details.letters:InsurerAddressPage"),
+        ("informed_date", "details.letters:InformedDatePage"),
+        ("first_letter_date", "details.letters:FirstLetterDatePage"),
+        ("place", "details.letters:PlacePage"),
+        ("ready", "ready:ReadyPage"),
+        ("finish", "ready:FinishPage"),
+        ("preview", "preview:PreviewPage"),
+    )
 )
 MIN_WIDTH, MIN_HEIGHT = 800, 600
 
@@ -140,9 +145,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.top_bar)
 
         self.stack = ScreenStack()
-        self.pages: dict[str, Page] = {}
-        for page_type in PAGE_TYPES:
-            self.add_page(page_type)
+        self.pages = LazyPages(PAGES, self.add_page)  # built on first show
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(32, 24, 32, 24)
@@ -180,8 +183,8 @@ class MainWindow(QMainWindow):
 
     # Pages -----------------------------------------------------------------------------
     def add_page(self, page_type: type[Page]) -> Page:
+        """Build a screen and put it in the window (``self.pages`` calls this on first show)."""
         page = page_type(self.context, self.jump)
-        self.pages[page.page_id] = page
         self.stack.addWidget(page)
         return page
 
@@ -251,7 +254,8 @@ class MainWindow(QMainWindow):
     def restart(self) -> None:
         """Forget every answer and go back to the welcome screen (helper's mode)."""
         self.context.forget_person()
-        forget_screens(self.pages.values())  # fields, error lines and the last document too
+        # Fields, error lines and the last document, on the screens built so far.
+        forget_screens(self.pages[page_id] for page_id in self.pages.built())
         self.history.clear()
         self.show_page("welcome", remember=False)
 

@@ -6,11 +6,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.documents import KINDS
 from desktop.ui.forms import WrappingButton
-from desktop.ui.page import Page
+from desktop.ui.page import RESTART, Page
 from desktop.ui.widgets import Panel, Text
 
 PREVIEW = "preview"
-RESTART = "restart"  # MainWindow forgets everything and shows the welcome screen
 LETTERS = ("plainte-bl2c", "lettre-mutuelle", "plainte-cnil")
 
 

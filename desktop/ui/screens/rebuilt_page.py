@@ -30,6 +30,7 @@ class RebuiltPage(Page):
         old = self.content
         self.content = self._new_content()
         self.body.replaceWidget(old, self.content)
+        old.hide()  # gone from the screen now (a screen built on first show has never laid it out)
         old.deleteLater()
         self.build()
 

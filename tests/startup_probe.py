@@ -1,0 +1,146 @@
+"""One start-up measurement in a fresh process, run by tests/test_startup*.py.
+
+``python tests/startup_probe.py MODE`` prints one JSON line and exits at once (``os._exit``, so
+tear-down is not measured):
+
+- ``bare``: a bare PySide6 window (QApplication, QMainWindow with a label) shown;
+- ``app``: the app's window shown, started as the ``vigie-mutuelle`` command starts it (through
+  ``desktop.cli.main``), its event loop replaced by one pass over the pending events;
+- ``imports``: the app's window shown, then the modules loaded at that moment;
+- ``screens``: the app's window shown, then each screen's first show (wall and CPU ms), and the
+  peak memory after all of them;
+- ``documents``: each document's first render (the first one imports reportlab), then again,
+  and the peak memory.
+
+``bare`` and ``app`` report the CPU time (user + system) and the peak memory (peak resident set)
+of the process when the window is shown; the caller measures the wall time until that line
+arrives.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from typing import Any
+
+WINDOW_SIZE = (1024, 768)
+
+
+def peak_memory_mib() -> float:
+    """Peak resident memory of this process. On Linux, ``ru_maxrss`` also counts the size of
+    the process that started this one (it is carried over ``exec``: under pytest every probe
+    would show at least pytest's own size), so the kernel's ``VmHWM`` is read instead."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def usage() -> dict[str, float]:
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    return {"cpu": used.ru_utime + used.ru_stime, "rss_mib": peak_memory_mib()}
+
+
+def report(figures: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(figures) + "\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def bare_window() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Bonjour", window))
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    app.processEvents()
+    report(usage())
+
+
+def app_window() -> Any:
+    """Start the app as its command does; return its window once shown and painted."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    windows = []
+
+    def one_pass(app: QApplication) -> int:
+        app.processEvents()
+        windows.extend(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
+        return 0
+
+    QApplication.exec = one_pass  # type: ignore[method-assign,assignment]
+    from desktop.cli import main
+
+    main([])
+    (window,) = windows
+    assert window.isVisible()
+    return window
+
+
+def loaded_modules() -> None:
+    app_window()
+    report({"modules": sorted(sys.modules)})
+
+
+def clocks() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def milliseconds(start: tuple[float, float]) -> list[float]:
+    """Wall and CPU milliseconds since ``start``."""
+    return [round((now - then) * 1000, 1) for now, then in zip(clocks(), start, strict=True)]
+
+
+def screens() -> None:
+    from desktop.commands.samples import fill_with_samples
+
+    window = app_window()
+    fill_with_samples(window.context)
+    app = window.zoom.app
+    times = {}
+    for page_id in window.pages:
+        if page_id == "welcome":
+            continue
+        start = clocks()
+        window.show_page(page_id)
+        app.processEvents()
+        times[page_id] = milliseconds(start)
+    report({"times": times, "rss_mib": peak_memory_mib()})
+
+
+def documents() -> None:
+    from desktop.commands.samples import sample_answers
+
+    answers = sample_answers()
+    start = clocks()
+    from desktop.documents import KINDS, render
+
+    times = {}
+    for round_ in ("first", "again"):
+        for kind in KINDS:
+            render(kind, answers)
+            times[f"{round_} {kind}"] = milliseconds(start)
+            start = clocks()
+    report({"times": times, "rss_mib": peak_memory_mib()})
+
+
+MODES = {
+    "bare": bare_window,
+    "app": lambda: (app_window(), report(usage())),
+    "imports": loaded_modules,
+    "screens": screens,
+    "documents": documents,
+}
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    MODES[sys.argv[1]]()
