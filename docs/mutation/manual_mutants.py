@@ -12,6 +12,7 @@ Prints one Markdown table row per mutant: killed or SURVIVED, and the tests that
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -194,11 +195,13 @@ MUTANTS = (
 
 
 def failed_tests(output: str) -> list[str]:
-    return [
-        line.split(" ")[1].split("::", 1)[1]
+    """``file::test`` (parameters left out, each once) from pytest's "FAILED ... - reason"."""
+    names = [
+        line.removeprefix("FAILED ").split(" - ", 1)[0].split("[", 1)[0]
         for line in output.splitlines()
         if line.startswith("FAILED ")
     ]
+    return list(dict.fromkeys(name.removeprefix("tests/") for name in names))
 
 
 def run(mutant: Mutant) -> str:
@@ -211,6 +214,7 @@ def run(mutant: Mutant) -> str:
         done = subprocess.run(
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rfE", *mutant.tests],
             cwd=ROOT,
+            env={**os.environ, "COLUMNS": "1000"},  # pytest cuts summary lines to the width
             capture_output=True,
             text=True,
             check=False,
