@@ -25,6 +25,7 @@ PAGE = Path("desktop/documents/page.py")
 FIRST, LAST = "PAGE_WIDTH, PAGE_HEIGHT = A4", "RECIPIENT_SIZES = "
 NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.])")
 TESTS = [
+    "tests/documents/test_rules_layout.py",
     "tests/documents/test_rules_page.py",
     "tests/documents/test_letters.py",
     "tests/documents/test_bad_input_catalogue.py",
@@ -63,6 +64,15 @@ def main() -> int:
         shutil.copy(ROOT / "pyproject.toml", copy)
         lines = source.splitlines(keepends=True)
         env = {**os.environ, "PYTHONPATH": str(copy), "QT_QPA_PLATFORM": "offscreen"}
+        where = subprocess.run(
+            [sys.executable, "-c", "import desktop.documents.page as p; print(p.__file__)"],
+            cwd=copy,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        assert where == str(copy / PAGE), f"the tests would import {where}, not the copy"
         for index, before, after in mutants(source):
             mutated = [*lines[:index], after + "\n", *lines[index + 1 :]]
             (copy / PAGE).write_text("".join(mutated), encoding="utf-8")

@@ -72,3 +72,7 @@ def test_first_names_become_initials_only_until_the_name_fits() -> None:
 def test_the_surname_is_never_turned_into_initials() -> None:
     name = "Madame Marie Dupont-Durandal-Lefebvre-Martin-Bernard"
     assert shorten_name(name) == "Mme M. Dupont-Durandal-Lefebvre-Martin-Bernard"
+
+
+def test_a_hyphen_in_second_place_is_a_place_to_cut() -> None:
+    assert wrap("A-" + "B" * 37) == ["A-", "B" * 37]
