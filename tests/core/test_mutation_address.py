@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.postal import AddressTooLong, clean_spaces, format_address
+from desktop.core.postal import AddressTooLong, clean_spaces, format_address, strip_accents
 
 TOO_MANY_LINES = (
     "L'adresse a trop de lignes : 6 au plus avec le nom et la ville. "
@@ -62,3 +62,7 @@ def test_an_address_line_may_take_two_rows_not_three() -> None:
     rows = format_address("Mme Marie Martin", [two], "75009", "PARIS")
     assert len(rows) == 4
     assert refused("Mme Marie Martin", [WORDS]) == DOES_NOT_FIT
+
+
+def test_ligatures_and_sharp_s_are_spelt_out() -> None:
+    assert strip_accents("Æsop æ Œuvre œ Straße ROSSI") == "AEsop ae OEuvre oe Strasse ROSSI"
