@@ -36,9 +36,13 @@ def main() -> int:
     equivalent = equivalent_names()
     totals: Counter[str] = Counter()
     survivors: list[str] = []
-    print(f"{'module':<34} {'killed':>7} {'survived':>8} {'equiv.':>6} {'score':>7}")
+    print(f"{'module':<34} {'killed':>7} {'survived':>8} {'equiv.':>6} {'score':>7} {'time':>7}")
+    seconds = 0.0
     for meta in sorted((ROOT / "mutants").glob("**/*.py.meta")):
-        codes = json.loads(meta.read_text("utf-8"))["exit_code_by_key"]
+        data = json.loads(meta.read_text("utf-8"))
+        codes = data["exit_code_by_key"]
+        spent = sum(value or 0.0 for value in data.get("durations_by_key", {}).values())
+        seconds += spent
         counts: Counter[str] = Counter()
         for name, code in codes.items():
             if name in equivalent:
@@ -56,15 +60,16 @@ def main() -> int:
         unchecked = f"  ({counts['unchecked']} not checked)" if counts["unchecked"] else ""
         print(
             f"{module:<34} {counts['killed']:>7} {counts['survived']:>8} "
-            f"{counts['equivalent']:>6} {score:>6.1f}%{unchecked}"
+            f"{counts['equivalent']:>6} {score:>6.1f}% {spent / 60:>5.1f}m{unchecked}"
         )
         totals.update(counts)
     scored = totals["killed"] + totals["survived"]
     score = 100.0 * totals["killed"] / scored if scored else 0.0
     print(
         f"{'total':<34} {totals['killed']:>7} {totals['survived']:>8} "
-        f"{totals['equivalent']:>6} {score:>6.1f}%"
+        f"{totals['equivalent']:>6} {score:>6.1f}% {seconds / 60:>5.1f}m"
     )
+    print("(time: the mutants' test runs, one after the other, without mutmut's start-up)")
     if args.survivors:
         print("\n".join(survivors))
     return 0 if score >= args.min and not totals["unchecked"] else 1
