@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.fields import format_nir, format_phone
+from desktop.core.fields import check_date_text, format_nir, format_phone
 
 NBSP = "\u00a0"
 PRINTED = NBSP.join(["04", "77", "12", "34", "56"])
@@ -32,3 +32,9 @@ def test_a_wrong_phone_number_is_printed_as_typed() -> None:
 
 def test_a_corsican_nir_typed_in_lower_case_is_printed_in_capitals() -> None:
     assert format_nir(" 248022a00412325 ") == "2 48 02 2A 004 123 25"
+
+
+def test_a_date_that_does_not_exist_gets_the_example_to_follow() -> None:
+    assert check_date_text("31/02/2024") == (
+        "Écrivez la date comme ceci : 29/02/1948 (jour/mois/année), avec une date qui existe."
+    )
