@@ -8,7 +8,13 @@ from collections.abc import Callable
 
 import pytest
 
-from desktop.core.fields import check_birth_date, check_nir, check_phone, check_postal_code
+from desktop.core.fields import (
+    check_birth_date,
+    check_nir,
+    check_phone,
+    check_postal_code,
+    check_text,
+)
 
 TODAY = dt.date(2026, 11, 25)
 TEMPORARY = (
@@ -66,3 +72,10 @@ def test_birth_dates_from_1900_to_today() -> None:
     assert check_birth_date("31/12/1899", TODAY) == too_old
     # The day given counts, not the computer's clock.
     assert check_birth_date("01/01/2020", dt.date(2019, 6, 1)) == future
+
+
+@pytest.mark.parametrize("odd", ["\x07", "\u200b", "\ud800", "\ue000"])
+def test_invisible_or_broken_characters_are_refused(odd: str) -> None:
+    assert check_text(f"Marie{odd}", 60) == (
+        "Ce texte contient un caractère invisible ou de contrôle : effacez-le et retapez."
+    )
