@@ -10,6 +10,7 @@ import pytest
 
 from desktop.core.fields import (
     check_birth_date,
+    check_name,
     check_nir,
     check_phone,
     check_postal_code,
@@ -78,4 +79,39 @@ def test_birth_dates_from_1900_to_today() -> None:
 def test_invisible_or_broken_characters_are_refused(odd: str) -> None:
     assert check_text(f"Marie{odd}", 60) == (
         "Ce texte contient un caractère invisible ou de contrôle : effacez-le et retapez."
+    )
+
+
+@pytest.mark.parametrize("odd", ["\u0378", "\ud800"])  # unassigned, lone surrogate
+def test_unassigned_code_points_are_refused(odd: str) -> None:
+    assert check_text(odd, 60) == (
+        "Ce texte contient un caractère invisible ou de contrôle : effacez-le et retapez."
+    )
+
+
+@pytest.mark.parametrize("symbol", ["♥", "©", "\U0001f600"])
+def test_symbols_and_emoji_are_refused(symbol: str) -> None:
+    assert check_text(f"Marie {symbol}", 60) == (
+        f"Ce texte contient un symbole ou un émoji (« {symbol} ») : retirez-le."
+    )
+
+
+@pytest.mark.parametrize("letter", ["Ж", "\U00017000"])  # Cyrillic; Tangut, which has no name
+def test_letters_the_font_cannot_print_are_refused(letter: str) -> None:
+    message = (
+        f"Ce texte contient un caractère que la lettre ne peut pas imprimer "
+        f"(« {letter} ») : écrivez-le en lettres latines."
+    )
+    assert check_text(f"Jean{letter}", 60) == message
+    assert check_name(f"Jean{letter}") == message
+
+
+def test_a_name_needs_a_letter() -> None:
+    assert check_name("- ’ '") == "Écrivez au moins une lettre."
+
+
+def test_a_wrong_key_is_a_typing_mistake() -> None:
+    assert check_nir("2 48 02 2A 004 123 26") == (
+        "Ce numéro ne correspond pas à sa clé (les 2 derniers chiffres) : une erreur de frappe "
+        "s'est glissée. Comparez chaque chiffre avec votre carte Vitale."
     )

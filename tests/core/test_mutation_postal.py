@@ -76,3 +76,13 @@ def test_the_surname_is_never_turned_into_initials() -> None:
 
 def test_a_hyphen_in_second_place_is_a_place_to_cut() -> None:
     assert wrap("A-" + "B" * 37) == ["A-", "B" * 37]
+
+
+def test_a_hyphen_in_first_place_is_no_place_to_cut() -> None:
+    with pytest.raises(AddressTooLong):
+        wrap("-" + "A" * 38)
+
+
+def test_each_first_name_in_turn_becomes_initials() -> None:
+    name = "Madame Marie-Christine Anne-Sophie Dupont-Durandal-Lefebvre"
+    assert shorten_name(name) == "Mme M.-C. A.-S. Dupont-Durandal-Lefebvre"
