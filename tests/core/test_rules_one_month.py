@@ -17,32 +17,16 @@ import pytest
 from desktop.core.answers import Answers
 from desktop.core.french_dates import add_one_month
 from desktop.core.validation import validate_for
+from tests.core.test_rules_fields import answers_with
 
 SENT = dt.date(2026, 10, 1)  # + 1 month = 1 November; + 30 days = 31 October
 
 
 def cnil_answers(letter_day: dt.date, sent: dt.date = SENT) -> Answers:
-    return Answers.from_dict(
-        {
-            "person": {
-                "first_name": "Marie",
-                "last_name": "Martin",
-                "birth_date": "12/03/1948",
-                "birth_place": "Lyon",
-                "address_lines": ["3 rue des Lilas"],
-                "postal_code": "69003",
-                "city": "Lyon",
-            },
-            "insurer": {
-                "name": "Mutuelle Exemple",
-                "address_lines": ["1 rue A"],
-                "postal_code": "75009",
-                "city": "Paris",
-            },
-            "date": letter_day.isoformat(),
-            "first_letter_date": sent.isoformat(),
-        }
-    )
+    answers = answers_with()
+    answers.date = letter_day.isoformat()
+    answers.first_letter_date = sent.isoformat()
+    return answers
 
 
 def waits(letter_day: dt.date, today: dt.date | None = None, sent: dt.date = SENT) -> bool:

@@ -15,10 +15,15 @@ from tests.ui.helpers import choose, press_continue
 from tests.ui.test_guided_check import start, type_insurer
 
 
-def test_closing_the_window_forgets_the_person(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def to_the_insurer_name(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Welcome -> "Avez-vous une mutuelle ?" -> "oui" -> the insurer's name."""
     start(qtbot, window)
     choose(qtbot, window, "oui")
     press_continue(qtbot, window)
+
+
+def test_closing_the_window_forgets_the_person(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    to_the_insurer_name(qtbot, window)
     type_insurer(qtbot, window, "Dupont-Secret")
     window.current.store()
     window.context.answers.person.last_name = "Lœwenbrück"
@@ -40,9 +45,7 @@ def escape(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_escape_goes_back_and_keeps_the_answer(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    start(qtbot, window)
-    choose(qtbot, window, "oui")
-    press_continue(qtbot, window)
+    to_the_insurer_name(qtbot, window)
     page = type_insurer(qtbot, window, "Dupont")
     assert window.focusWidget() is page.field  # Escape pressed while typing
     escape(qtbot, window)
