@@ -30,7 +30,8 @@ fi
 status=0
 echo "== mutmut (JOBS=${JOBS:-1}, log in $log)"
 .venv/bin/mutmut run --max-children "${JOBS:-1}" "${names[@]}" >"$log" 2>&1 || status=$?
-tr '\r' '\n' <"$log" | grep -E 'mutations/second|^[^⠀-⣿]*[0-9]+/[0-9]+ ' | tail -n 2 || true
+tr '\r' '\n' <"$log" | grep -E '[0-9]+/[0-9]+ ' | tail -n 1 || true
+grep -a 'mutations/second' "$log" || true
 [ "$status" -eq 0 ] || { echo "mutmut failed (exit $status), see $log"; exit "$status"; }
 echo "== mutation score (killed / (killed + survived), equivalent mutants left out)"
 .venv/bin/python tools/mutation_score.py --min "$MIN_SCORE" || status=1
