@@ -39,6 +39,23 @@ def reveal(widget: QWidget) -> None:
         parent.ensureWidgetVisible(widget, 0, 0)
 
 
+def reveal_under(widget: QWidget, keep: QWidget) -> None:
+    """Scroll so that ``widget`` is in view, but never past the top of ``keep`` (the
+    question stays on screen; if both cannot fit, the question wins)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if not isinstance(parent, QScrollArea) or parent.widget() is None:
+        return
+    content = parent.widget()
+    bar = parent.verticalScrollBar()
+    bottom = widget.mapTo(content, widget.rect().bottomLeft()).y()
+    top_of_keep = keep.mapTo(content, keep.rect().topLeft()).y()
+    wanted = bottom - parent.viewport().height() + 1
+    if wanted > bar.value():
+        bar.setValue(min(wanted, top_of_keep))
+
+
 class LabelledField(QWidget):
     """A visible label (buddy of the field), an optional hint, the field, and its error line."""
 
@@ -64,7 +81,8 @@ class LabelledField(QWidget):
         self.error = Text("", "error", self)
         self.error.hide()
         self.label.setBuddy(self.field)
-        for widget in (self.label, self.hint, self.field, self.error):
+        # The hint under the field: the label and the field stay together in view.
+        for widget in (self.label, self.error, self.field, self.hint):
             layout.addWidget(widget)
         self._describe()
 

@@ -11,12 +11,10 @@ from desktop.core.answers import Answers
 from desktop.core.catalog import Catalog, load_catalog
 from desktop.core.guidance import Guidance, load_guidance
 from desktop.core.incidents import Incidents, load_incidents
-from desktop.ui.widgets import ErrorSummary, Heading, Text
+from desktop.ui.widgets import ErrorSummary, FittingText, Heading
 
 if TYPE_CHECKING:
     from collections.abc import Callable
-
-TOTAL_STEPS = 6
 
 
 @dataclass
@@ -41,10 +39,10 @@ class Page(QWidget):
     """One question per screen. Subclasses fill ``self.body`` and override the hooks."""
 
     page_id = ""
-    step: int | None = None  # "Étape N sur M", None for screens outside the count
     heading_text = ""
     continue_text = "Continuer"
     show_back = True
+    returns = False  # a side screen: its button goes back to where she came from
 
     def __init__(self, context: WizardContext, go: Callable[[str], None]) -> None:
         super().__init__()
@@ -53,11 +51,8 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(16)
-        self.step_label = Text("", "step", self)
-        if self.step is not None:
-            self.step_label.setText(f"Étape {self.step} sur {TOTAL_STEPS}")
-        else:
-            self.step_label.hide()
+        self.step_label = FittingText("step", self)
+        self.step_label.hide()
         self.errors = ErrorSummary(self)
         self.heading = Heading(self.heading_text, self)
         outer.addWidget(self.step_label)
@@ -72,6 +67,18 @@ class Page(QWidget):
     @property
     def answers(self) -> Answers:
         return self.context.answers
+
+    def show_progress(self, text: str, short: str = "") -> None:
+        """ "Partie 1 sur 3 : vérifier — question 2 sur 5" (``short`` when that does not fit
+        on one line), or nothing."""
+        self.step_label.set_forms(text, short)
+        self.step_label.setVisible(bool(text))
+
+    def show_problems(self, messages: list[str]) -> QWidget:
+        """Show what to fix; return the widget that gets the focus (the summary at the top,
+        unless the screen shows its problem beside its answers)."""
+        self.errors.show_errors(messages)
+        return self.errors
 
     # Hooks -------------------------------------------------------------------------------
     def enter(self) -> None:
@@ -88,5 +95,6 @@ class Page(QWidget):
         raise NotImplementedError
 
     def first_focus(self) -> QWidget | None:
-        """The widget that gets the keyboard focus when the screen appears."""
+        """The widget that gets the keyboard focus when the screen appears: the question
+        (the heading) unless a screen says otherwise; never an answer."""
         return None

@@ -217,8 +217,9 @@ def test_every_letter_by_mouse_then_ready_and_finish(qtbot, window) -> None:  # 
     assert window.continue_button.text() == "Terminer"
     press_continue(qtbot, window)
     assert window.current.page_id == "finish"
-    assert window.continue_button.text() == "Terminer et tout effacer"
-    press_continue(qtbot, window)
+    assert window.continue_button.text() == "Revoir mes documents"  # never erase by default
+    window.ask_erase = lambda: True  # "Oui, tout effacer"
+    click(qtbot, window.current.erase_button)
     assert window.current.page_id == "welcome"
     assert window.context.documents == [] and window.context.answers.person.last_name == ""
 
@@ -245,14 +246,16 @@ def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter sends, keeps the tick
     assert window.context.documents == ["lettre-mutuelle"]
     assert window.current.page_id == "identity"
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Madame
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # Madame
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     while window.current.page_id != "ready":
         page_id = window.current.page_id
         if page_id == "family":
+            assert QApplication.focusWidget() is window.current.heading
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             assert QApplication.focusWidget() is window.current.add_button
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # add a person
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # add a person
         rows = visible_rows(window)
         for index, (path, row) in enumerate(rows.items()):
             assert QApplication.focusWidget() is row.field, (page_id, path)

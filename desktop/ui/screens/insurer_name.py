@@ -1,4 +1,4 @@
-"""Screens 2 and 4b: type the name of the mutuelle, then pick it among big suggestions."""
+"""Type the name of the mutuelle (or the former one), then choose it among the suggestions."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.core.search import search
-from desktop.ui.forms import reveal
+from desktop.ui.forms import reveal_under
 from desktop.ui.page import Page
 from desktop.ui.widgets import BigButton, ChoiceGroup, Text
 
@@ -16,7 +16,6 @@ NOT_FOUND = "Je ne la trouve pas"
 
 class InsurerNamePage(Page):
     page_id = "insurer_name"
-    step = 2
     heading_text = "Quel est le nom de votre mutuelle ?"
     field_label = "Nom de votre mutuelle"
     id_field, typed_field = "insurer_id", "insurer_typed"
@@ -46,6 +45,7 @@ class InsurerNamePage(Page):
         self.body.addWidget(self.not_found)
         self.slot_ids: dict[str, str] = {}
         self.field.textChanged.connect(self.refresh)
+        self.field.returnPressed.connect(self.take_single_match)
         self.not_found.clicked.connect(self._not_found)
         self.refresh("")
 
@@ -70,14 +70,22 @@ class InsurerNamePage(Page):
             self.status.setText("")
         elif matches:
             self.status.setText("Choisissez votre mutuelle dans la liste :")
-            # At large text sizes the suggestions start below the fold: bring the first in.
+            # At large text sizes the suggestions start below the fold: bring the first in,
+            # without scrolling the question away.
             first = self.suggestions.buttons["slot0"]
-            QTimer.singleShot(0, first, lambda: reveal(first))  # once laid out
+            QTimer.singleShot(0, first, lambda: reveal_under(first, self.heading))
         else:
             self.status.setText(
                 "Nous ne trouvons pas ce nom dans notre liste. Vérifiez l'orthographe, "
                 f"ou appuyez sur « {NOT_FOUND} »."
             )
+
+    def take_single_match(self) -> None:
+        """Enter in the field with one suggestion only: that one is hers (shown chosen, then
+        the window continues). With several, she chooses; with none, the message says why."""
+        shown = self.suggestions.shown_buttons()
+        if not self.suggestions.value() and len(shown) == 1 and self.field.text().strip():
+            shown[0].setChecked(True)
 
     def _not_found(self) -> None:
         self.store()
@@ -111,7 +119,6 @@ class InsurerNamePage(Page):
 
 class FormerInsurerNamePage(InsurerNamePage):
     page_id = "former_name"
-    step = 4
     heading_text = "Quel était le nom de votre ancienne mutuelle ?"
     field_label = "Nom de votre ancienne mutuelle"
     id_field, typed_field = "former_insurer_id", "former_insurer_typed"

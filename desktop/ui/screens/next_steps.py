@@ -10,7 +10,6 @@ MAIN_ADVICE_COUNT = 5
 
 class NextStepsPage(RebuiltPage):
     page_id = "next_steps"
-    step = 6
     heading_text = "Que faire maintenant ?"
     continue_text = "Préparer mes documents"
 
@@ -25,6 +24,7 @@ class NextStepsPage(RebuiltPage):
             self.add_text("• " + tip.text)
             self.add_sources(tip.sources)
         numbers = Panel(parent=self.content)
+        numbers.make_focusable()  # Tab reaches the numbers; a screen reader reads them
         numbers.add_text("Numéros utiles", "subheading")
         for number in facts.numbers:
             numbers.add_text(f"{number.name} : {number.number}. {number.what}")

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.documents import KINDS
 from desktop.ui.forms import WrappingButton
 from desktop.ui.page import Page
-from desktop.ui.widgets import Panel, Text
+from desktop.ui.widgets import BigButton, Panel, Text
 
 PREVIEW = "preview"
 RESTART = "restart"  # MainWindow forgets everything and shows the welcome screen
@@ -57,7 +57,7 @@ class ReadyPage(Page):
 class FinishPage(Page):
     page_id = "finish"
     heading_text = "C'est terminé"
-    continue_text = "Terminer et tout effacer"
+    continue_text = "Revoir mes documents"  # the default is never to erase
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
@@ -79,6 +79,14 @@ class FinishPage(Page):
             "sera effacé de cet ordinateur. Imprimez ou enregistrez vos documents avant."
         )
         self.body.addWidget(warning)
+        self.erase_button = BigButton(
+            "Terminer et tout effacer",
+            "nav",
+            "Efface toutes les réponses et revient au début, après confirmation",
+            self,
+        )
+        self.erase_button.clicked.connect(lambda: self.go(RESTART))
+        self.body.addWidget(self.erase_button)
 
     def enter(self) -> None:
         letters = any(kind in LETTERS for kind in self.context.documents)
@@ -86,4 +94,4 @@ class FinishPage(Page):
             label.setVisible(letters)
 
     def next_page(self) -> str:
-        return RESTART
+        return "ready"

@@ -10,7 +10,6 @@ from desktop.ui.widgets import BigButton, Panel
 
 class ResultPage(RebuiltPage):
     page_id = "result"
-    step = 5
     heading_text = "Votre résultat"
 
     def build(self) -> None:

@@ -11,6 +11,7 @@ class SourcesPage(RebuiltPage):
     page_id = "sources"
     heading_text = "D'où viennent ces informations ?"
     continue_text = "Revenir au résultat"
+    returns = True
 
     def build(self) -> None:
         catalog, incidents = self.context.catalog, self.context.incidents

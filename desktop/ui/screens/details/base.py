@@ -11,11 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from desktop.core.validation import Problem, fields_needed, fields_required, validate_for
-from desktop.ui.forms import MAX_TYPED, DateField, LabelledField, reveal
+from desktop.ui.forms import MAX_TYPED, DateField, LabelledField
 from desktop.ui.page import Page
 from desktop.ui.widgets import Text
 
@@ -87,9 +86,9 @@ class DetailPage(Page):
         super().__init__(*args, **kwargs)
         self.rows: dict[str, LabelledField] = {}
         self.always_optional: set[str] = set()  # optional even when the field is required
-        if self.intro:
-            self.body.addWidget(Text(self.intro, parent=self))
         self.build()
+        if self.intro:  # under the fields: the question and its field open in view at 200 %
+            self.body.addWidget(Text(self.intro, parent=self))
 
     # Building ----------------------------------------------------------------------------
     def build(self) -> None:
@@ -189,8 +188,6 @@ class DetailPage(Page):
                 self.rows[key].show_error(message)
         first = next((self.rows[key] for key, _ in located if key is not None), None)
         self.errors.setFocusProxy(first.field if first else None)
-        if first is not None:  # once the window has shown the summary and scrolled to the top
-            QTimer.singleShot(0, first, lambda: reveal(first))
         return list(dict.fromkeys(self.summary_line(key, message) for key, message in located))
 
     def summary_line(self, key: str | None, message: str) -> str:

@@ -91,4 +91,4 @@ class FamilyPage(DetailPage):
         return f"Personne {int(match[1]) + 1} : {message}" if match else message
 
     def first_focus(self) -> QWidget | None:
-        return super().first_focus() or self.add_button
+        return super().first_focus()  # the question when nobody is added: Enter continues

@@ -41,7 +41,7 @@ class IdentityPage(DetailPage):
             self.answers.person.title = "" if value == NO_TITLE else value
 
     def first_focus(self) -> QWidget | None:
-        return self.title_choice.first_button()
+        return self.title_choice
 
 
 class BirthPage(DetailPage):
