@@ -195,7 +195,7 @@ def _main(zoom: float, sizes: Sizes, c: Colours) -> str:
         border: {z(sizes.focus_ring)}px solid {c.focus}; border-left-width: {z(6)}px;
     }}
     QLineEdit, QPlainTextEdit {{
-        font-size: {z(sizes.body)}px; padding: {z(10)}px {z(10)}px; border: {z(sizes.border)}px solid {c.border}; background: {c.background};
+        font-size: {z(sizes.body)}px; padding: {z(6)}px {z(10)}px; border: {z(sizes.border)}px solid {c.border}; background: {c.background};
     }}
     QLineEdit[invalid="true"] {{ border: {z(4)}px solid {c.error}; }}  /* before :focus, which wins */
     QLineEdit:focus, QPlainTextEdit:focus {{

@@ -130,7 +130,7 @@ class Panel(QFrame):
         super().__init__(parent)
         set_role(self, role)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(20, 16, 16, 16)
+        self.body.setContentsMargins(20, 10, 16, 12)
 
     def add_text(self, text: str, role: str = "") -> Text:
         label = Text(text, role, self)

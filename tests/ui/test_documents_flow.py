@@ -124,8 +124,8 @@ def test_nothing_chosen_is_refused(qtbot, window) -> None:  # type: ignore[no-un
     press_continue(qtbot, window)
     page = window.current
     assert page.page_id == "documents"
-    assert page.errors.isVisible() and CHOOSE_ONE in page.errors.lines.text()
-    assert page.error.isVisible()
+    assert not page.errors.isVisible()  # said beside the documents, which stay in view
+    assert page.error.isVisible() and CHOOSE_ONE in page.error.text()
     assert QApplication.focusWidget() is page.buttons["plainte-bl2c"]
 
 
@@ -240,8 +240,10 @@ def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.context.answers.check = sample_answers().check
     window.show_page("documents", remember=False)
     focused = QApplication.focusWidget()
-    assert focused is window.current.buttons["plainte-bl2c"]
+    assert focused is window.current.heading  # the question, not a document
     qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.current.buttons["plainte-bl2c"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # lettre-mutuelle
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter sends, keeps the tick
     assert window.context.documents == ["lettre-mutuelle"]

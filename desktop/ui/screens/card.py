@@ -10,7 +10,6 @@ from desktop.ui.widgets import SourcedText, Text
 class CardPage(ChoicePage):
     page_id = "card"
     heading_text = "Que lisez-vous sur votre carte de mutuelle ?"
-    hint = "Cherchez le mot VIAMEDIS ou ALMERYS, au recto et au verso."
     choices = (
         ("viamedis", "J'y lis VIAMEDIS"),
         ("almerys", "J'y lis ALMERYS"),

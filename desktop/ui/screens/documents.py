@@ -28,13 +28,7 @@ class DocumentsPage(Page):
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.body.addWidget(
-            Text(
-                "Choisissez un ou plusieurs documents. Appuyez encore pour enlever un choix. "
-                "Nous vous demanderons ensuite ce qu'il faut pour les remplir.",
-                parent=self,
-            )
-        )
+        self.body.addWidget(Text("Choisissez-en un ou plusieurs.", parent=self))
         self.error = Text("", "error", self)
         self.error.hide()
         self.body.addWidget(self.error)
@@ -43,6 +37,13 @@ class DocumentsPage(Page):
             button = TickButton(title, EXPLANATIONS.get(kind, ""), self)
             self.buttons[kind] = button
             self.body.addWidget(button)
+        self.body.addWidget(
+            Text(
+                "Appuyez encore sur un document pour enlever votre choix. Nous vous "
+                "demanderons ensuite ce qu'il faut pour les remplir.",
+                parent=self,
+            )
+        )
 
     def chosen(self) -> list[str]:
         return [kind for kind, button in self.buttons.items() if button.isChecked()]
@@ -56,14 +57,13 @@ class DocumentsPage(Page):
         self.context.documents = self.chosen()
 
     def problems(self) -> list[str]:
-        messages = [] if self.chosen() else [CHOOSE_ONE]
+        return [] if self.chosen() else [CHOOSE_ONE]
+
+    def show_problems(self, messages: list[str]) -> QWidget:
+        """Beside the documents, with the focus on the first one."""
         self.error.setText(" ".join(messages))
         self.error.setVisible(bool(messages))
-        self.errors.setFocusProxy(self.first_focus() if messages else None)
-        return messages
+        return next(iter(self.buttons.values()))
 
     def next_page(self) -> str:
         return next_detail(self.page_id, self.context.documents)
-
-    def first_focus(self) -> QWidget | None:
-        return next(iter(self.buttons.values()))

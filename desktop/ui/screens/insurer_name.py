@@ -23,9 +23,6 @@ class InsurerNamePage(Page):
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.body.addWidget(
-            Text("Il est écrit sur votre carte de mutuelle. Tapez le début du nom.", parent=self)
-        )
         label = QLabel(self.field_label, self)
         label.setWordWrap(True)
         self.field = QLineEdit(self)
@@ -43,6 +40,10 @@ class InsurerNamePage(Page):
             NOT_FOUND, description="Passer à la question sur la carte de tiers payant", parent=self
         )
         self.body.addWidget(self.not_found)
+        # Under the answers: the question, the field and the first names found stay in view.
+        self.body.addWidget(
+            Text("Il est écrit sur votre carte de mutuelle. Tapez le début du nom.", parent=self)
+        )
         self.slot_ids: dict[str, str] = {}
         self.field.textChanged.connect(self.refresh)
         self.field.returnPressed.connect(self.take_single_match)

@@ -21,13 +21,7 @@ class ReadyPage(Page):
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.body.addWidget(
-            Text(
-                "Appuyez sur un document pour le voir, puis l'imprimer ou l'enregistrer. "
-                "Revenez ensuite ici pour passer au suivant.",
-                parent=self,
-            )
-        )
+        self.body.addWidget(Text("Appuyez sur un document pour le voir.", parent=self))
         # One button per kind, made now and shown when chosen: the tab order stays visual.
         self.view_buttons: dict[str, WrappingButton] = {}
         for kind, title in KINDS.items():
@@ -35,6 +29,13 @@ class ReadyPage(Page):
             button.clicked.connect(lambda _=False, k=kind: self.open(k))
             self.view_buttons[kind] = button
             self.body.addWidget(button)
+        self.body.addWidget(
+            Text(
+                "Vous pourrez l'imprimer ou l'enregistrer. Revenez ensuite ici pour passer au "
+                "suivant.",
+                parent=self,
+            )
+        )
 
     def enter(self) -> None:
         for kind, button in self.view_buttons.items():

@@ -70,7 +70,7 @@ class AddressPage(DetailPage):
 
 class PhonePage(DetailPage):
     page_id = "phone"
-    heading_text = "À quel numéro de téléphone peut-on vous joindre ?"
+    heading_text = "Quel est votre numéro de téléphone ?"
     owns = ("person.phone",)
 
     def build(self) -> None:
