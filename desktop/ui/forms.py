@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.french_dates import format_short_date, parse_french_date
+from desktop.core.french_dates import format_long_date, format_short_date, parse_french_date
 from desktop.ui.widgets import Text
 
 MAX_TYPED = 100  # more than any validator allows, so the validator can say "too long" kindly
@@ -114,16 +114,26 @@ class LabelledField(QWidget):
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-DATE_HINT = "Écrivez le jour, le mois et l'année, par exemple {example}."
+DATE_HINT = "Le jour, le mois et l'année, par exemple {example} ou {long}."
 
 
 class DateField(LabelledField):
-    """A date typed as JJ/MM/AAAA; a date stored as ISO (from a file) is shown the French way."""
+    """A date typed the way people write it (12/03/1951, 12 mars 1951, 12.3.51); once she
+    leaves the field it is shown as JJ/MM/AAAA, so she sees how it was read (the century of
+    a two-digit year). A date stored as ISO (from a file) is shown the French way."""
 
     def __init__(self, label: str, example: str, parent: QWidget | None = None) -> None:
+        day = parse_french_date(example)
+        long = format_long_date(day) if day else example
         super().__init__(
-            label, hint=DATE_HINT.format(example=example), max_length=30, parent=parent
+            label, hint=DATE_HINT.format(example=example, long=long), max_length=30, parent=parent
         )
+        self.field.editingFinished.connect(self.show_as_read)
+
+    def show_as_read(self) -> None:
+        day = parse_french_date(self.field.text())
+        if day is not None and self.field.text() != format_short_date(day):
+            self.field.setText(format_short_date(day))
 
     def set_text(self, text: str) -> None:
         day = parse_french_date(text)

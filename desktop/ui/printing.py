@@ -17,7 +17,17 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSiz
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QWidget,
+)
 
 MAX_PRINT_DPI = 300  # enough for text; a 1200 dpi A4 page would need 560 MB of image
 CREATOR = "Vigie Mutuelle"
@@ -115,6 +125,36 @@ class DialogProgress:
         self.dialog.deleteLater()
 
 
+def _whole_width_name(dialog: QFileDialog) -> None:
+    """The file name on its own row across the dialog (at 200 % it was cut), the buttons
+    in a row under it."""
+    grid = dialog.layout()
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    label = dialog.findChild(QLabel, "fileNameLabel")
+    kind = dialog.findChild(QLabel, "fileTypeLabel")
+    kinds = dialog.findChild(QComboBox, "fileTypeCombo")
+    buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+    if not isinstance(grid, QGridLayout) or None in (name, label, kind, kinds, buttons):
+        return  # another Qt version: keep its own layout
+    for widget in (name, label, kind, kinds, buttons):
+        grid.removeWidget(widget)
+    buttons.setOrientation(Qt.Orientation.Horizontal)
+    grid.addWidget(label, 2, 0, 1, 3)
+    grid.addWidget(name, 3, 0, 1, 3)
+    grid.addWidget(kind, 4, 0)
+    grid.addWidget(kinds, 4, 1, 1, 2)
+    grid.addWidget(buttons, 5, 0, 1, 3)
+
+
+SAVE_LABELS = (
+    (QFileDialog.DialogLabel.LookIn, "Dossier :"),
+    (QFileDialog.DialogLabel.FileName, "Nom du fichier :"),
+    (QFileDialog.DialogLabel.FileType, "Type de fichier :"),
+    (QFileDialog.DialogLabel.Accept, "Enregistrer"),
+    (QFileDialog.DialogLabel.Reject, "Annuler"),
+)
+
+
 class SystemDialogs:
     """The system's own dialogs, in French."""
 
@@ -129,11 +169,29 @@ class SystemDialogs:
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
+    def save_dialog(self, default: str) -> QFileDialog:
+        """Qt's own file dialog (not the system's, which may speak English), every label
+        in French, in the app's text size, wide enough for the whole file name."""
+        dialog = QFileDialog(self.parent, "Enregistrer le document")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilter("Document PDF (*.pdf)")
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(default)
+        for label, text in SAVE_LABELS:
+            dialog.setLabelText(label, text)
+        _whole_width_name(dialog)
+        if self.parent is not None:
+            window = self.parent.window()
+            dialog.resize(max(window.width() - 40, 760), max(window.height() - 40, 560))
+        return dialog
+
     def ask_save_path(self, default: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.parent, "Enregistrer le document", default, "Document PDF (*.pdf)"
-        )
-        return path or None
+        dialog = self.save_dialog(default)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return dialog.selectedFiles()[0] or None
 
     def progress(self, total: int) -> PrintProgress:
         return DialogProgress(self.parent, total)

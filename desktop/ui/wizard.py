@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
                 if widget.isVisibleTo(self)
                 and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and not isinstance(widget, QScrollArea | QScrollBar)
+                and not isinstance(widget, ScreenScroll | QScrollBar)
             ]
             return sorted(widgets, key=lambda widget: reading_place(widget, root))
 

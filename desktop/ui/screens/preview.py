@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
@@ -155,18 +155,18 @@ class PreviewPage(Page):
         return widget
 
     def fit_view(self) -> None:
-        """Make the page view fill the rest of the visible window below the buttons (never
-        less than its minimum): the whole screen shows at once, without scrolling it."""
+        """Make the page view as tall as the whole page at its width: the screen scrolls to
+        show it (PageDown, the arrows, the wheel), it is never a thin strip."""
         scroll = self.outer_scroll()
         if scroll is None or not self.view.isVisible():
             return
         if not self._watching:
             scroll.viewport().installEventFilter(self)
             self._watching = True
-        top = self.view.mapTo(scroll.widget(), QPoint(0, 0)).y()
-        bottom_margin = scroll.widget().layout().contentsMargins().bottom()
-        room = scroll.viewport().height() - top - bottom_margin
-        self.view.setFixedHeight(max(room, self.view.minimumSizeHint().height()))
+        self.view.refresh()
+        self.view.setFixedHeight(
+            max(self.view.paper_height(), self.view.minimumSizeHint().height())
+        )
 
     def show_message(self) -> None:
         """Refit the page view below the message, and scroll the message into sight."""

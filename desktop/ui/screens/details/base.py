@@ -97,6 +97,27 @@ class DetailPage(Page):
     def add_row(self, path: str, row: LabelledField, layout: QBoxLayout | None = None) -> None:
         self.rows[path] = row
         (layout or self.body).addWidget(row)
+        row.field.textChanged.connect(lambda _text, p=path: self.recheck(p))
+
+    def recheck(self, path: str) -> None:
+        """A field shown in error is checked again as she types: the message goes away as
+        soon as it is fixed (and its line leaves the summary)."""
+        row = self.rows.get(path)
+        if row is None or not row.error.text():
+            return
+        self.store()
+        if path in {self.row_key(p.field) for p in self.validation_problems()}:
+            return
+        row.show_error("")
+        self.errors.show_errors(
+            list(
+                dict.fromkeys(
+                    self.summary_line(key, other.error.text())
+                    for key, other in self.rows.items()
+                    if other.error.text()
+                )
+            )
+        )
 
     def add_field(
         self,

@@ -84,8 +84,10 @@ class NirPage(DetailPage):
     heading_text = "Quel est votre numéro de sécurité sociale ?"
     owns = ("person.nir",)
     intro = (
-        "Vous n'êtes pas obligé de le donner. Il aide votre mutuelle à vous retrouver. "
-        "Si vous ne l'avez pas sous la main, laissez la case vide."
+        "Pourquoi ? Il aide votre mutuelle à vous retrouver dans ses fichiers. Il sera écrit "
+        "seulement sur la lettre imprimée : ce logiciel ne l'envoie à personne et ne le garde "
+        "pas. Ne le donnez jamais au téléphone, par courriel ou par SMS. Vous n'êtes pas "
+        "obligé de le donner : si vous préférez, laissez la case vide."
     )
 
     def build(self) -> None:
