@@ -27,12 +27,14 @@ class WizardContext:
     guidance: Guidance = field(default_factory=load_guidance)
     documents: list[str] = field(default_factory=list)  # kinds chosen, in the order of KINDS
     preview_kind: str = ""  # the document being previewed, printed or saved
+    return_to: str = ""  # "Modifier" on the review screen: where "Continuer" leads back
 
     def forget_person(self) -> None:
         """Drop every answer (helper's mode, closing the window)."""
         self.answers = Answers()
         self.documents = []
         self.preview_kind = ""
+        self.return_to = ""
 
 
 class Page(QWidget):

@@ -14,7 +14,7 @@ from desktop.ui.screens.details import DETAIL_PAGES
 
 PARTS = ("vérifier", "comprendre", "préparer vos documents")
 UNDERSTAND = ("result", "next_steps")
-PREPARE_END = ("review", "ready", "finish")
+PREPARE_END = ("ready", "finish")
 
 
 def check_path(check: CheckAnswers) -> list[str]:
@@ -32,7 +32,8 @@ def check_path(check: CheckAnswers) -> list[str]:
 
 def prepare_path(documents: list[str]) -> list[str]:
     details = [page.page_id for page in DETAIL_PAGES if page.wanted(documents)]
-    return ["documents", *details, *PREPARE_END]
+    review = ["review"] if details else []
+    return ["documents", *details, *review, *PREPARE_END]
 
 
 def progress_text(page_id: str, context: WizardContext) -> tuple[str, str]:

@@ -30,7 +30,8 @@ from desktop.ui.screens.insurer_name import FormerInsurerNamePage, InsurerNamePa
 from desktop.ui.screens.next_steps import NextStepsPage
 from desktop.ui.screens.preview import PreviewPage
 from desktop.ui.screens.ready import RESTART, FinishPage, ReadyPage
-from desktop.ui.screens.result import ResultPage
+from desktop.ui.screens.result import ResultPage, ResultWhyPage
+from desktop.ui.screens.review import REVIEW_PAGE, ReviewPage
 from desktop.ui.screens.sources import SourcesPage
 from desktop.ui.screens.welcome import WelcomePage
 from desktop.ui.screens.words import WORDS_BUTTON, WORDS_PAGE, WordsPage
@@ -46,11 +47,13 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     FormerPage,
     FormerInsurerNamePage,
     ResultPage,
+    ResultWhyPage,
     SourcesPage,
     WordsPage,
     NextStepsPage,
     DocumentsPage,
     *DETAIL_PAGES,
+    ReviewPage,
     ReadyPage,
     FinishPage,
     PreviewPage,
@@ -220,6 +223,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         for page_type in PAGE_TYPES:
             self.add_page(page_type)
+        review = self.pages[REVIEW_PAGE]
+        assert isinstance(review, ReviewPage)
+        review.set_pages(self.pages)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(32, 12, 32, 24)
@@ -326,11 +332,15 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.reveal_focus)  # once the message is laid out
             QApplication.beep()
             return
-        self.show_page(page.next_page())
+        target = page.next_page()
+        if self.context.return_to and page.page_id != self.context.return_to:
+            target, self.context.return_to = self.context.return_to, ""  # after "Modifier"
+        self.show_page(target)
 
     def go_back(self) -> None:
         if not self.history:
             return
+        self.context.return_to = ""
         self.current.store()  # nothing typed is lost when going back
         self.show_page(self.history.pop(), remember=False)
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from stdnum.fr import nir
 
 from desktop.commands.samples import sample_answers
@@ -16,7 +16,7 @@ from desktop.core.validation import OPTIONAL, REQUIRED, fields_needed, validate_
 from desktop.documents import KINDS
 from desktop.ui.screens.details import DETAIL_PAGES, next_detail
 from desktop.ui.screens.documents import CHOOSE_ONE
-from tests.ui.helpers import press_continue
+from tests.ui.helpers import press_continue, visible_texts
 
 LETTERS = ["plainte-bl2c", "lettre-mutuelle", "plainte-cnil"]
 NIR = "2480242218005" + nir.calc_check_digits("2480242218005")
@@ -91,15 +91,19 @@ def fill_by_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def walk(qtbot, window, kinds) -> list[str]:  # type: ignore[no-untyped-def]
-    """Choose ``kinds``, fill every detail screen by mouse; the page ids seen until "ready"."""
+    """Choose ``kinds``, fill every detail screen by mouse; the page ids seen until the
+    review of the answers, which leads to "ready"."""
     choose_documents(qtbot, window, kinds)
     seen = []
     press_continue(qtbot, window)
-    while window.current.page_id != "ready":
+    while window.current.page_id not in ("review", "ready"):
         seen.append(window.current.page_id)
         fill_by_mouse(qtbot, window)
         press_continue(qtbot, window)
         assert not window.current.errors.isVisible(), window.current.errors.lines.text()
+    if window.current.page_id == "review":
+        press_continue(qtbot, window)
+    assert window.current.page_id == "ready"
     return seen
 
 
@@ -191,7 +195,7 @@ def test_only_the_scam_sheet_needs_no_details(qtbot, window) -> None:  # type: i
 )
 def test_only_needed_screens_are_shown(kinds, expected) -> None:  # type: ignore[no-untyped-def]
     seen, page = [], next_detail("documents", kinds)
-    while page != "ready":
+    while page not in ("review", "ready"):  # "Vérifiez vos réponses" after the details
         seen.append(page)
         page = next_detail(page, kinds)
     assert seen == expected
@@ -251,7 +255,7 @@ def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # Madame
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    while window.current.page_id != "ready":
+    while window.current.page_id != "review":
         page_id = window.current.page_id
         if page_id == "family":
             assert QApplication.focusWidget() is window.current.heading
@@ -267,6 +271,21 @@ def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
                 qtbot.keyClick(row.field, Qt.Key.Key_Tab)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         assert window.current.page_id != page_id, window.current.errors.lines.text()
+    # "Vérifiez vos réponses": each answer, "Modifier" beside each screen's answers.
+    text = visible_texts(window.current)
+    assert "Civilité : Madame" in text and "Personne 1 : Jean" in text
+    change = next(
+        b
+        for b in window.current.findChildren(QPushButton)
+        if b.accessibleName() == "Modifier : Quel est votre nom ?"
+    )
+    change.setFocus()
+    qtbot.keyClick(change, Qt.Key.Key_Return)
+    assert window.current.page_id == "identity"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # straight back to the review
+    assert window.current.page_id == "review"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.current.page_id == "ready"
     answers = window.context.answers
     assert answers.person.title == "Madame"
     assert answers.family[0].first_name == "Jean"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.ui.screens.insurer_name import InsurerNamePage
 from tests.ui.helpers import choose, press_back, press_continue, visible_texts
@@ -23,6 +23,14 @@ def type_insurer(qtbot, window, text: str) -> InsurerNamePage:  # type: ignore[n
     page.field.clear()
     qtbot.keyClicks(page.field, text)
     return page
+
+
+def why_button(window):  # type: ignore[no-untyped-def]
+    return next(
+        b
+        for b in window.current.findChildren(QPushButton)
+        if b.accessibleName() == "Pourquoi ? D'où vient cette information ?"
+    )
 
 
 def test_welcome_promises_offline_and_nothing_kept(window) -> None:  # type: ignore[no-untyped-def]
@@ -51,10 +59,18 @@ def test_mouse_path_to_a_probable_result(qtbot, window) -> None:  # type: ignore
     assert window.current.page_id == "result"
     text = visible_texts(window.current)
     assert "Vos données ont probablement été exposées." in text
+    assert "Votre mutuelle : Malakoff Humanis." in text
+    assert len(text.split()) < 60  # the verdict first, the details one button away
+    qtbot.mouseClick(why_button(window), Qt.MouseButton.LeftButton)
+    assert window.current.page_id == "result_why"
+    text = visible_texts(window.current)
     assert "Malakoff Humanis" in text
-    assert "numéro de sécurité sociale" in text  # what was exposed
-    assert "coordonnées bancaires" in text  # what was not
+    assert "numéro de sécurité sociale" in text  # what the piratage touched
+    assert "coordonnées bancaires" in text  # what it did not
     assert "février 2024" in text  # the date of the source
+    assert "https://" not in text and "%" not in text  # addresses only on the sources screen
+    press_continue(qtbot, window)  # "Revenir au résultat"
+    assert window.current.page_id == "result"
     press_continue(qtbot, window)
     assert window.current.page_id == "next_steps"
     assert "arnaques" in visible_texts(window.current)
@@ -105,6 +121,10 @@ def test_keyboard_only_path(qtbot, window) -> None:  # type: ignore[no-untyped-d
     key(qtbot, Qt.Key.Key_Space)
     key(qtbot, Qt.Key.Key_Return)
     assert window.current.page_id == "result"
+    assert "Votre ancienne mutuelle : " in visible_texts(window.current)
+    why_button(window).setFocus()
+    key(qtbot, Qt.Key.Key_Return)  # Enter presses the focused "Pourquoi ?" button
+    assert window.current.page_id == "result_why"
     assert "Almerys" in visible_texts(window.current)
 
 
@@ -146,9 +166,10 @@ def test_not_in_list_says_we_do_not_know(qtbot, window) -> None:  # type: ignore
     press_continue(qtbot, window)
     text = visible_texts(window.current)
     assert "Nous ne savons pas." in text
-    assert "n'est pas dans notre liste" in text
     assert "à l'abri" in text
     assert "vous n'êtes pas concerné" not in text
+    qtbot.mouseClick(why_button(window), Qt.MouseButton.LeftButton)
+    assert "n'est pas dans notre liste" in visible_texts(window.current)
 
 
 def test_no_mutuelle_path(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -222,10 +243,11 @@ def test_sources_screen_lists_sources_with_dates(qtbot, window) -> None:  # type
     press_continue(qtbot, window)
     result_text = visible_texts(window.current)
     assert "Vos données ont peut-être été exposées." in result_text
+    qtbot.mouseClick(why_button(window), Qt.MouseButton.LeftButton)
     button = next(
         b
-        for b in window.current.findChildren(type(window.continue_button))
-        if b.text() == "D'où viennent ces informations ?"
+        for b in window.current.findChildren(QPushButton)
+        if b.accessibleName() == "Toutes les sources et leurs adresses"
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current.page_id == "sources"
@@ -233,6 +255,8 @@ def test_sources_screen_lists_sources_with_dates(qtbot, window) -> None:  # type
     assert "Granit" in text and "octobre 2026" in text
     assert "https://" in text
     assert "Notre liste a été établie le 25 novembre 2026" in text
+    press_continue(qtbot, window)  # "Revenir"
+    assert window.current.page_id == "result_why"
     press_continue(qtbot, window)  # "Revenir au résultat"
     assert window.current.page_id == "result"
     press_back(qtbot, window)  # back to where she came from, not to the sources again

@@ -30,9 +30,8 @@ def first_control(window) -> QWidget | None:  # type: ignore[no-untyped-def]
     field = getattr(page, "field", None)  # the search field of the name screens
     if field is not None:
         candidates.append(field)
-    candidates += [  # documents to tick, documents to open
-        b for b in page.findChildren(WrappingButton) if b.isVisibleTo(page)
-    ]
+    if page.page_id in ("documents", "ready"):  # documents to tick, documents to open
+        candidates += [b for b in page.findChildren(WrappingButton) if b.isVisibleTo(page)]
     if not candidates:
         return None
     return min(candidates, key=lambda w: w.mapTo(page, QPoint(0, 0)).y())

@@ -12,7 +12,7 @@ from desktop.ui.widgets import Text
 
 EXPLANATIONS: dict[str, str] = {
     "plainte-bl2c": "Pour porter plainte auprès de la police, qui enquête sur les deux piratages.",
-    "lettre-mutuelle": "Pour demander à votre mutuelle quelles données ont été volées.",
+    "lettre-mutuelle": "Pour demander à votre mutuelle ce que le piratage a touché.",
     "plainte-cnil": "Seulement si votre mutuelle ne vous a pas répondu dans le mois.",
     "fiche-arnaques": "Les pièges à éviter et les bons numéros, à garder près du téléphone.",
     "plan-demarches": "La liste de ce que vous pouvez faire, dans l'ordre, avec des cases à cocher.",

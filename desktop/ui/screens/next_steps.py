@@ -17,7 +17,8 @@ class NextStepsPage(RebuiltPage):
         facts = self.context.guidance
         self.add_text("Méfiez-vous des arnaques", "subheading")
         self.add_text(
-            "Des escrocs peuvent se servir des données volées. Ils peuvent connaître votre nom, "
+            "Des escrocs peuvent se servir des données prises lors du piratage. Ils peuvent "
+            "connaître votre nom, "
             "votre numéro de sécurité sociale et votre mutuelle."
         )
         for tip in facts.advice[:MAIN_ADVICE_COUNT]:

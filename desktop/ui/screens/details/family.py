@@ -23,7 +23,7 @@ class FamilyPage(DetailPage):
     owns = ("family",)
     intro = (
         "Votre mutuelle couvre peut-être aussi votre conjoint ou vos enfants. Leurs données "
-        "ont pu être volées aussi. Si vous les ajoutez, la lettre demandera ce qui les concerne. "
+        "ont pu être touchées aussi. Si vous les ajoutez, la lettre demandera ce qui les concerne. "
         "Sinon, appuyez simplement sur « Continuer »."
     )
 
