@@ -11,9 +11,16 @@ from desktop.ui.screens.details import next_detail
 from desktop.ui.widgets import Text
 
 EXPLANATIONS: dict[str, str] = {
-    "plainte-bl2c": "Pour porter plainte auprès de la police, qui enquête sur les deux piratages.",
+    "plainte-bl2c": (
+        "Pour les personnes que leur mutuelle a prévenues. La police enquête sur le piratage, "
+        "mais cette procédure est peut-être close : appelez d'abord Info Escroqueries "
+        "({info_escroqueries}) pour savoir si elle est encore ouverte."
+    ),
     "lettre-mutuelle": "Pour demander à votre mutuelle ce que le piratage a touché.",
-    "plainte-cnil": "Seulement si votre mutuelle ne vous a pas répondu dans le mois.",
+    "plainte-cnil": (
+        "Seulement si vous avez écrit à votre mutuelle il y a plus d'un mois, sans réponse. "
+        "Sinon, votre plan de démarches vous dira quand l'envoyer."
+    ),
     "fiche-arnaques": "Les pièges à éviter et les bons numéros, à garder près du téléphone.",
     "plan-demarches": "La liste de ce que vous pouvez faire, dans l'ordre, avec des cases à cocher.",
     "journal-appels": "Un tableau pour noter les appels et messages qui vous semblent louches.",
@@ -33,8 +40,11 @@ class DocumentsPage(Page):
         self.error.hide()
         self.body.addWidget(self.error)
         self.buttons: dict[str, TickButton] = {}
+        numbers = {n.name: n.number for n in self.context.guidance.numbers}
+        info = numbers.get("Info Escroqueries", "")
         for kind, title in KINDS.items():
-            button = TickButton(title, EXPLANATIONS.get(kind, ""), self)
+            explanation = EXPLANATIONS.get(kind, "").format(info_escroqueries=info)
+            button = TickButton(title, explanation.replace(" ()", ""), self)
             self.buttons[kind] = button
             self.body.addWidget(button)
         self.body.addWidget(
