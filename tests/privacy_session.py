@@ -65,7 +65,7 @@ def main() -> int:
         page = window.current
         if page.page_id == "family" and not window.context.answers.family:
             click(page.add_button)
-        for path, row in page.rows.items():
+        for path, row in getattr(page, "rows", {}).items():  # the review screen has none
             if row.isVisibleTo(page) and path in person:
                 type_into(row.field, person[path])
         before = page.page_id
