@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.french_dates import format_long_date, format_short_date, parse_french_date
-from desktop.ui.widgets import Text
+from desktop.ui.widgets import Text, WrapsWords
 
 MAX_TYPED = 100  # more than any validator allows, so the validator can say "too long" kindly
 OPTIONAL_MARK = " (facultatif)"
@@ -141,7 +141,7 @@ class DateField(LabelledField):
         super().set_text(shown)
 
 
-class WrappingButton(QPushButton):
+class WrappingButton(WrapsWords, QPushButton):
     """A big button whose words wrap onto several lines (long titles at 200 %), with an
     optional line of explanation under the title, inside the same button."""
 
@@ -167,31 +167,9 @@ class WrappingButton(QPushButton):
         unit = self.fontMetrics().height()
         self.layout().setContentsMargins(unit, unit // 2, unit, unit // 2)
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().changeEvent(event)
-        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
-            self._fit_margins()
-
-    def _frame_hint(self) -> QSize:
+    def _floor(self) -> QSize:
         """The size of the bare button (minimum height and padding from the stylesheet)."""
-        return super().sizeHint()
-
-    def sizeHint(self) -> QSize:
-        # The words wrap: ask for the narrowest width (the policy makes it expand) and the
-        # height needed at the width it has.
-        hint = self.minimumSizeHint()
-        width = self.width() if self.width() > 0 else self.layout().totalSizeHint().width()
-        hint.setHeight(self.heightForWidth(width))
-        return hint
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().totalMinimumSize().expandedTo(self._frame_hint())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self.layout().totalHeightForWidth(width), self._frame_hint().height())
+        return QPushButton.sizeHint(self)
 
 
 CHOSEN = "Choisi"

@@ -152,7 +152,41 @@ class Panel(QFrame):
             self.setAccessibleDescription(" ".join(texts[1:]))
 
 
-class AnswerRow(QRadioButton):
+class WrapsWords:
+    """For a button whose words are labels in its own layout and wrap: its height follows
+    its width (long answers and titles at 200 %). Mixed in before the Qt button class."""
+
+    def _floor(self) -> QSize:
+        """The least size of the bare button."""
+        return QSize(0, 48)
+
+    def _fit_margins(self) -> None:
+        """Inner margins that follow the text size."""
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._fit_margins()
+
+    def sizeHint(self) -> QSize:
+        # The narrowest width (the size policy makes it expand), and the height needed at
+        # the width it has.
+        hint = self.minimumSizeHint()
+        width = self.width() if self.width() > 0 else self.layout().totalSizeHint().width()  # type: ignore[attr-defined]
+        hint.setHeight(self.heightForWidth(width))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize().expandedTo(self._floor())  # type: ignore[attr-defined]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), self._floor().height())  # type: ignore[attr-defined]
+
+
+class AnswerRow(WrapsWords, QRadioButton):
     """One answer of a question: a big circle that fills when chosen, the answer's words beside
     it (they wrap at large text sizes, never cut), and the whole row clickable.
 
@@ -196,28 +230,8 @@ class AnswerRow(QRadioButton):
         vertical = px(10, zoom)
         self.layout().setContentsMargins(left, vertical, px(12, zoom), vertical)
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().changeEvent(event)
-        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
-            self._fit_margins()
-
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)  # the whole row, not only the circle
-
-    def sizeHint(self) -> QSize:
-        hint = self.minimumSizeHint()
-        width = self.width() if self.width() > 0 else self.layout().totalSizeHint().width()
-        hint.setHeight(self.heightForWidth(width))
-        return hint
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().totalMinimumSize().expandedTo(QSize(0, 48))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self.layout().totalHeightForWidth(width), 48)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
