@@ -180,3 +180,19 @@ def test_text_screen_scrolls_by_keyboard(qtbot, window) -> None:  # type: ignore
     top = box.mapTo(window.scroll.viewport(), QPoint(0, 0)).y()
     assert 0 <= top < window.scroll.viewport().height()
     assert "Numéros utiles" in visible_texts(window.current)
+
+
+def test_last_screen_says_document_by_document_what_to_post_and_keep(window) -> None:  # type: ignore[no-untyped-def]
+    window.context.documents = ["lettre-mutuelle", "plainte-cnil", "fiche-arnaques"]
+    window.show_page("finish")
+    text = visible_texts(window.current)
+    today = text.index("À poster aujourd'hui")
+    later = text.index("À poster plus tard")
+    keep = text.index("À garder")
+    assert today < text.index("Lettre à ma mutuelle") < later
+    assert later < text.index("Plainte à la CNIL") < keep < text.index("Fiche anti-arnaques")
+    assert "Lettre de plainte (police" not in text  # not chosen: not said
+    window.context.documents = ["fiche-arnaques"]
+    window.show_page("finish")
+    text = visible_texts(window.current)
+    assert "À poster" not in text and "enveloppe" not in text

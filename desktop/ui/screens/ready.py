@@ -12,6 +12,22 @@ from desktop.ui.widgets import BigButton, Panel, Text
 PREVIEW = "preview"
 RESTART = "restart"  # MainWindow forgets everything and shows the welcome screen
 LETTERS = ("plainte-bl2c", "lettre-mutuelle", "plainte-cnil")
+POST_TODAY = {
+    "lettre-mutuelle": "signez-la et postez-la aujourd'hui, au délégué à la protection des "
+    "données de votre mutuelle.",
+    "plainte-bl2c": "appelez d'abord Info Escroqueries pour savoir si la procédure est encore "
+    "ouverte ; si oui, signez-la et postez-la.",
+}
+POST_LATER = {
+    "plainte-cnil": "gardez-la. Postez-la seulement si votre mutuelle ne vous a pas répondu "
+    "un mois après votre lettre (votre plan de démarches donne la date).",
+}
+KEEP = {
+    "plan-demarches": "gardez-le et cochez chaque étape faite.",
+    "fiche-arnaques": "gardez-la près du téléphone.",
+    "journal-appels": "gardez-le près du téléphone et notez chaque appel ou message louche.",
+    "resultat": "gardez-le avec vos papiers de mutuelle.",
+}
 
 
 class ReadyPage(Page):
@@ -62,18 +78,26 @@ class FinishPage(Page):
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.body.addWidget(Text("Ce qu'il vous reste à faire :", "subheading", self))
-        self.letter_lines = [
-            Text("• " + line, parent=self)
-            for line in (
-                "Signez chaque lettre à la main.",
-                "Mettez-la dans une enveloppe à fenêtre, timbrez-la et postez-la.",
-                "Gardez une copie de chaque lettre, avec la date d'envoi.",
-            )
-        ]
-        self.keep_line = Text("• Gardez vos documents dans un endroit sûr.", parent=self)
-        for label in (*self.letter_lines, self.keep_line):
-            self.body.addWidget(label)
+        # Document by document: what to post today, what to post later, what to keep.
+        self.groups: list[tuple[Text, dict[str, Text]]] = []
+        for title, lines in (
+            ("À poster aujourd'hui", POST_TODAY),
+            ("À poster plus tard", POST_LATER),
+            ("À garder", KEEP),
+        ):
+            heading = Text(title, "subheading", self)
+            self.body.addWidget(heading)
+            labels = {}
+            for kind, line in lines.items():
+                labels[kind] = Text(f"• {KINDS[kind]} : {line}", parent=self)
+                self.body.addWidget(labels[kind])
+            self.groups.append((heading, labels))
+        self.how_to_post = Text(
+            "Pour chaque lettre : signez-la à la main, mettez-la dans une enveloppe à fenêtre, "
+            "timbrez-la et postez-la. Gardez une copie, avec la date d'envoi.",
+            parent=self,
+        )
+        self.body.addWidget(self.how_to_post)
         warning = Panel("warning", self)
         warning.add_text(
             "Quand vous appuierez sur « Terminer et tout effacer », tout ce que vous avez écrit "
@@ -90,9 +114,12 @@ class FinishPage(Page):
         self.body.addWidget(self.erase_button)
 
     def enter(self) -> None:
-        letters = any(kind in LETTERS for kind in self.context.documents)
-        for label in self.letter_lines:
-            label.setVisible(letters)
+        chosen = self.context.documents
+        for heading, labels in self.groups:
+            for kind, label in labels.items():
+                label.setVisible(kind in chosen)
+            heading.setVisible(any(kind in chosen for kind in labels))
+        self.how_to_post.setVisible(any(kind in LETTERS for kind in chosen))
 
     def next_page(self) -> str:
         return "ready"
