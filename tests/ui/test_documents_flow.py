@@ -130,7 +130,24 @@ def test_nothing_chosen_is_refused(qtbot, window) -> None:  # type: ignore[no-un
     assert page.page_id == "documents"
     assert not page.errors.isVisible()  # said beside the documents, which stay in view
     assert page.error.isVisible() and CHOOSE_ONE in page.error.text()
-    assert QApplication.focusWidget() is page.buttons["plainte-bl2c"]
+    assert QApplication.focusWidget() is page.buttons["lettre-mutuelle"]  # the first shown
+
+
+def test_documents_are_ordered_by_what_applies(window) -> None:  # type: ignore[no-untyped-def]
+    def shown_order() -> list[str]:
+        page = window.current
+        by_button = {button: kind for kind, button in page.buttons.items()}
+        items = [page.body.itemAt(i).widget() for i in range(page.body.count())]
+        return [by_button[w] for w in items if w in by_button]
+
+    window.context.answers.check = sample_answers().check  # probably concerned
+    window.show_page("documents")
+    assert shown_order()[0] == "lettre-mutuelle"
+    assert shown_order().index("plainte-bl2c") > shown_order().index("fiche-arnaques")
+    window.context.answers.check.has_mutuelle = "non"
+    window.context.answers.check.had_former_insurer = "non"
+    window.show_page("documents")
+    assert shown_order()[:2] == ["fiche-arnaques", "journal-appels"]
 
 
 def test_choices_are_kept_in_kinds_order_and_can_be_undone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -245,10 +262,9 @@ def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.show_page("documents", remember=False)
     focused = QApplication.focusWidget()
     assert focused is window.current.heading  # the question, not a document
-    qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is window.current.buttons["plainte-bl2c"]
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # lettre-mutuelle
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)  # first: the letter to her mutuelle (concerned)
+    assert QApplication.focusWidget() is window.current.buttons["lettre-mutuelle"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter sends, keeps the tick
     assert window.context.documents == ["lettre-mutuelle"]
     assert window.current.page_id == "identity"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.verdict import NO_MUTUELLE, assess
 from desktop.documents import KINDS
 from desktop.ui.forms import TickButton
 from desktop.ui.page import Page
@@ -27,6 +28,26 @@ EXPLANATIONS: dict[str, str] = {
     "resultat": "Ce que vous avez répondu et ce que nous savons de votre mutuelle.",
 }
 CHOOSE_ONE = "Choisissez au moins un document."
+# What applies first: when her data may be concerned (or we do not know), the letter to her
+# mutuelle and her plan; the complaints, which have conditions, after the sheets to keep.
+CONCERNED_ORDER = (
+    "lettre-mutuelle",
+    "plan-demarches",
+    "fiche-arnaques",
+    "journal-appels",
+    "plainte-bl2c",
+    "plainte-cnil",
+    "resultat",
+)
+NOT_CONCERNED_ORDER = (
+    "fiche-arnaques",
+    "journal-appels",
+    "resultat",
+    "plan-demarches",
+    "lettre-mutuelle",
+    "plainte-bl2c",
+    "plainte-cnil",
+)
 
 
 class DocumentsPage(Page):
@@ -58,8 +79,21 @@ class DocumentsPage(Page):
     def chosen(self) -> list[str]:
         return [kind for kind, button in self.buttons.items() if button.isChecked()]
 
+    def order(self) -> list[str]:
+        """The kinds in the order they are shown, by what applies to her result."""
+        outcome = assess(self.answers.check, self.context.catalog).outcome
+        wanted = NOT_CONCERNED_ORDER if outcome == NO_MUTUELLE else CONCERNED_ORDER
+        return [kind for kind in wanted if kind in self.buttons] + [
+            kind for kind in self.buttons if kind not in wanted
+        ]
+
     def enter(self) -> None:
         self.error.hide()
+        shown = [self.buttons[kind] for kind in self.order()]
+        start = min(self.body.indexOf(button) for button in shown)
+        for offset, button in enumerate(shown):
+            self.body.removeWidget(button)
+            self.body.insertWidget(start + offset, button)
         for kind, button in self.buttons.items():
             button.setChecked(kind in self.context.documents)
 
@@ -73,7 +107,7 @@ class DocumentsPage(Page):
         """Beside the documents, with the focus on the first one."""
         self.error.setText(" ".join(messages))
         self.error.setVisible(bool(messages))
-        return next(iter(self.buttons.values()))
+        return self.buttons[self.order()[0]]
 
     def next_page(self) -> str:
         return next_detail(self.page_id, self.context.documents)
