@@ -234,7 +234,9 @@ def test_every_letter_by_mouse_then_ready_and_finish(qtbot, window) -> None:  # 
         assert validate_for(kind, window.context.answers, today) == []
     ready = window.current
     shown = [b.accessibleName() for b in ready.shown()]
-    assert shown == [f"Voir et imprimer : {KINDS[k]}" for k in [*LETTERS, "fiche-arnaques"]]
+    # In the order they were offered (what applies first), not the order of KINDS.
+    order = ["lettre-mutuelle", "fiche-arnaques", "plainte-bl2c", "plainte-cnil"]
+    assert shown == [f"Voir et imprimer : {KINDS[k]}" for k in order]
     assert window.continue_button.text() == "Terminer"
     press_continue(qtbot, window)
     assert window.current.page_id == "finish"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from desktop.core.verdict import NO_MUTUELLE, assess
 from desktop.documents import KINDS
 from desktop.ui.forms import TickButton
-from desktop.ui.page import Page
+from desktop.ui.page import Page, WizardContext
 from desktop.ui.screens.details import next_detail
 from desktop.ui.widgets import Text
 
@@ -50,6 +50,21 @@ NOT_CONCERNED_ORDER = (
 )
 
 
+def kinds_in_order(context: WizardContext) -> list[str]:
+    """Every kind of document, in the order shown: by what applies to her result."""
+    outcome = assess(context.answers.check, context.catalog).outcome
+    wanted = NOT_CONCERNED_ORDER if outcome == NO_MUTUELLE else CONCERNED_ORDER
+    return [kind for kind in wanted if kind in KINDS] + [k for k in KINDS if k not in wanted]
+
+
+def show_in_order(layout: QBoxLayout, widgets: list[QWidget]) -> None:
+    """Place ``widgets`` (already in ``layout``) one after the other, in this order."""
+    start = min(layout.indexOf(widget) for widget in widgets)
+    for offset, widget in enumerate(widgets):
+        layout.removeWidget(widget)
+        layout.insertWidget(start + offset, widget)
+
+
 class DocumentsPage(Page):
     page_id = "documents"
     heading_text = "Quels documents voulez-vous préparer ?"
@@ -80,20 +95,11 @@ class DocumentsPage(Page):
         return [kind for kind, button in self.buttons.items() if button.isChecked()]
 
     def order(self) -> list[str]:
-        """The kinds in the order they are shown, by what applies to her result."""
-        outcome = assess(self.answers.check, self.context.catalog).outcome
-        wanted = NOT_CONCERNED_ORDER if outcome == NO_MUTUELLE else CONCERNED_ORDER
-        return [kind for kind in wanted if kind in self.buttons] + [
-            kind for kind in self.buttons if kind not in wanted
-        ]
+        return kinds_in_order(self.context)
 
     def enter(self) -> None:
         self.error.hide()
-        shown = [self.buttons[kind] for kind in self.order()]
-        start = min(self.body.indexOf(button) for button in shown)
-        for offset, button in enumerate(shown):
-            self.body.removeWidget(button)
-            self.body.insertWidget(start + offset, button)
+        show_in_order(self.body, [self.buttons[kind] for kind in self.order()])
         for kind, button in self.buttons.items():
             button.setChecked(kind in self.context.documents)
 

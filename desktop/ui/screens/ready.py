@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.documents import KINDS
 from desktop.ui.forms import WrappingButton
 from desktop.ui.page import Page
+from desktop.ui.screens.documents import kinds_in_order, show_in_order
 from desktop.ui.widgets import BigButton, Panel, Text
 
 PREVIEW = "preview"
@@ -54,15 +55,18 @@ class ReadyPage(Page):
         )
 
     def enter(self) -> None:
+        order = kinds_in_order(self.context)  # the same order as when she chose them
+        show_in_order(self.body, [self.view_buttons[kind] for kind in order])
         for kind, button in self.view_buttons.items():
             button.setVisible(kind in self.context.documents)
+
+    def shown(self) -> list[WrappingButton]:
+        order = kinds_in_order(self.context)
+        return [self.view_buttons[kind] for kind in order if not self.view_buttons[kind].isHidden()]
 
     def open(self, kind: str) -> None:
         self.context.preview_kind = kind
         self.go(PREVIEW)
-
-    def shown(self) -> list[WrappingButton]:
-        return [button for button in self.view_buttons.values() if not button.isHidden()]
 
     def first_focus(self) -> QWidget | None:
         return next(iter(self.shown()), None)
