@@ -58,6 +58,8 @@ def main() -> int:
     choose("non")
     go_on()  # result
     go_on()  # next steps
+    go_on()  # did the mutuelle warn her?
+    choose("non")
     go_on()  # documents
     click(window.current.buttons["lettre-mutuelle"])
     go_on()

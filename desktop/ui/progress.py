@@ -33,7 +33,7 @@ def check_path(check: CheckAnswers) -> list[str]:
 def prepare_path(documents: list[str]) -> list[str]:
     details = [page.page_id for page in DETAIL_PAGES if page.wanted(documents)]
     review = ["review"] if details else []
-    return ["documents", *details, *review, *PREPARE_END]
+    return ["warned", "documents", *details, *review, *PREPARE_END]
 
 
 def progress_text(page_id: str, context: WizardContext) -> tuple[str, str]:

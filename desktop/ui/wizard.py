@@ -33,6 +33,7 @@ from desktop.ui.screens.ready import RESTART, FinishPage, ReadyPage
 from desktop.ui.screens.result import ResultPage, ResultWhyPage
 from desktop.ui.screens.review import REVIEW_PAGE, ReviewPage
 from desktop.ui.screens.sources import SourcesPage
+from desktop.ui.screens.warned import WarnedPage
 from desktop.ui.screens.welcome import WelcomePage
 from desktop.ui.screens.words import WORDS_BUTTON, WORDS_PAGE, WordsPage
 from desktop.ui.theme import SIZES, px
@@ -51,6 +52,7 @@ PAGE_TYPES: tuple[type[Page], ...] = (
     SourcesPage,
     WordsPage,
     NextStepsPage,
+    WarnedPage,
     DocumentsPage,
     *DETAIL_PAGES,
     ReviewPage,

@@ -308,3 +308,32 @@ def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     assert answers.person.title == "Madame"
     assert answers.family[0].first_name == "Jean"
     assert validate_for("lettre-mutuelle", answers, dt.date.today()) == []
+
+
+@pytest.mark.parametrize("warned", ["non", "ne_sait_plus", ""])
+def test_police_complaint_only_for_people_their_mutuelle_warned(qtbot, window, warned: str) -> None:  # type: ignore[no-untyped-def]
+    window.context.answers.check = sample_answers().check
+    window.context.documents = ["plainte-bl2c", "fiche-arnaques"]
+    window.context.answers.check.insurer_warned = warned
+    window.show_page("documents")
+    page = window.current
+    assert page.buttons["plainte-bl2c"].isHidden()
+    assert page.police_note.isVisibleTo(page)
+    assert window.context.documents == ["fiche-arnaques"]
+    press_continue(qtbot, window)
+    assert window.context.documents == ["fiche-arnaques"]
+    assert window.current.page_id == "ready"  # no date of a warning is asked
+
+
+def test_warned_question_comes_before_the_documents(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.context.answers.check = sample_answers().check
+    window.context.answers.check.insurer_warned = ""
+    window.show_page("next_steps")
+    press_continue(qtbot, window)
+    assert window.current.page_id == "warned"
+    assert "Partie 3 sur 3" in visible_texts(window.current)
+    window.current.choice.buttons["oui"].click()
+    press_continue(qtbot, window)
+    assert window.current.page_id == "documents"
+    assert not window.current.buttons["plainte-bl2c"].isHidden()
+    assert not window.current.police_note.isVisibleTo(window.current)

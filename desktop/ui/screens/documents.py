@@ -9,6 +9,7 @@ from desktop.documents import KINDS
 from desktop.ui.forms import TickButton
 from desktop.ui.page import Page, WizardContext
 from desktop.ui.screens.details import next_detail
+from desktop.ui.screens.warned import WARNED
 from desktop.ui.widgets import Text
 
 EXPLANATIONS: dict[str, str] = {
@@ -28,6 +29,7 @@ EXPLANATIONS: dict[str, str] = {
     "resultat": "Ce que vous avez répondu et ce que nous savons de votre mutuelle.",
 }
 CHOOSE_ONE = "Choisissez au moins un document."
+POLICE = "plainte-bl2c"
 # What applies first: when her data may be concerned (or we do not know), the letter to her
 # mutuelle and her plan; the complaints, which have conditions, after the sheets to keep.
 CONCERNED_ORDER = (
@@ -83,6 +85,12 @@ class DocumentsPage(Page):
             button = TickButton(title, explanation.replace(" ()", ""), self)
             self.buttons[kind] = button
             self.body.addWidget(button)
+        self.police_note = Text(
+            "La lettre de plainte à la police n'est proposée qu'aux personnes que leur "
+            "mutuelle a prévenues du piratage.",
+            parent=self,
+        )
+        self.body.addWidget(self.police_note)
         self.body.addWidget(
             Text(
                 "Appuyez encore sur un document pour enlever votre choix. Nous vous "
@@ -92,7 +100,9 @@ class DocumentsPage(Page):
         )
 
     def chosen(self) -> list[str]:
-        return [kind for kind, button in self.buttons.items() if button.isChecked()]
+        return [
+            k for k, button in self.buttons.items() if button.isChecked() and not button.isHidden()
+        ]
 
     def order(self) -> list[str]:
         return kinds_in_order(self.context)
@@ -100,6 +110,11 @@ class DocumentsPage(Page):
     def enter(self) -> None:
         self.error.hide()
         show_in_order(self.body, [self.buttons[kind] for kind in self.order()])
+        warned = self.answers.check.insurer_warned == WARNED
+        self.buttons[POLICE].setVisible(warned)  # only for people their mutuelle warned
+        self.police_note.setVisible(not warned)
+        if not warned and POLICE in self.context.documents:
+            self.context.documents.remove(POLICE)
         for kind, button in self.buttons.items():
             button.setChecked(kind in self.context.documents)
 
@@ -113,7 +128,7 @@ class DocumentsPage(Page):
         """Beside the documents, with the focus on the first one."""
         self.error.setText(" ".join(messages))
         self.error.setVisible(bool(messages))
-        return self.buttons[self.order()[0]]
+        return next(self.buttons[k] for k in self.order() if not self.buttons[k].isHidden())
 
     def next_page(self) -> str:
         return next_detail(self.page_id, self.context.documents)

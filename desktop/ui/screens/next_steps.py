@@ -32,4 +32,4 @@ class NextStepsPage(RebuiltPage):
         self.add(numbers)
 
     def next_page(self) -> str:
-        return "documents"
+        return "warned"
