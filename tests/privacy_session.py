@@ -78,6 +78,8 @@ def main() -> int:
     choose("non")
     go_on()  # result
     go_on()  # next steps
+    go_on()  # did the mutuelle warn her?
+    choose("non")
     go_on()  # documents
     click(window.current.buttons["lettre-mutuelle"])
     go_on()
@@ -85,7 +87,7 @@ def main() -> int:
         page = window.current
         if page.page_id == "family" and not window.context.answers.family:
             click(page.add_button)
-        for path, row in page.rows.items():
+        for path, row in getattr(page, "rows", {}).items():  # the review screen has none
             if row.isVisibleTo(page) and path in person:
                 type_into(row.field, person[path])
         before = page.page_id

@@ -47,6 +47,7 @@ SAMPLE_ANSWERS: dict[str, object] = {
         "had_former_insurer": "oui",
         "former_insurer_id": "mutami",
         "former_insurer_typed": "mutami",
+        "insurer_warned": "oui",
     },
 }
 

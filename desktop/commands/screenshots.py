@@ -8,8 +8,16 @@ from pathlib import Path
 from desktop.commands.safe_io import fail, shown
 from desktop.commands.samples import fill_with_samples
 
-WINDOW_SIZE = (1024, 768)
+WINDOW_SIZE = "1024x768"
 ZOOMS = range(100, 201)
+
+
+def parse_size(text: str) -> tuple[int, int] | None:
+    """``800x600`` -> (800, 600); None when it is not two numbers."""
+    parts = text.lower().replace("×", "x").split("x")
+    if len(parts) != 2 or not all(part.strip().isdigit() for part in parts):
+        return None
+    return int(parts[0]), int(parts[1])
 
 
 def folder_problem(out: Path) -> str:
@@ -25,9 +33,12 @@ def folder_problem(out: Path) -> str:
     return ""
 
 
-def run_screenshots(folder: str, zoom_percent: int) -> int:
+def run_screenshots(folder: str, zoom_percent: int, size: str = WINDOW_SIZE) -> int:
     if zoom_percent not in ZOOMS:
         return fail("--zoom : donnez une taille entre 100 et 200.")
+    window_size = parse_size(size)
+    if window_size is None:
+        return fail(f"--size : taille de fenêtre incomprise ({size}) ; exemple : 800x600.")
     out = Path(folder)
     problem = folder_problem(out)
     if problem:
@@ -38,13 +49,13 @@ def run_screenshots(folder: str, zoom_percent: int) -> int:
     window = build_window(remember_zoom=False)
     window.zoom.set_factor(zoom_percent / 100)
     fill_with_samples(window.context)
-    window.resize(*WINDOW_SIZE)
+    window.resize(*window_size)
     window.show()
     app = window.zoom.app
     for number, page_id in enumerate(window.pages, 1):
         window.show_page(page_id, remember=page_id != "welcome")
         app.processEvents()
-        path = out / f"{number:02d}-{page_id}-{zoom_percent}.png"
+        path = out / f"{number:02d}-{page_id}-{zoom_percent}-{window_size[0]}x{window_size[1]}.png"
         if path.is_symlink() or not window.grab().save(str(path)):
             window.close()
             return fail(f"Impossible d'écrire l'image « {path} ».")

@@ -57,6 +57,7 @@ class CheckAnswers:
     had_former_insurer: str = ""  # "oui" | "non" | "ne_sait_pas"
     former_insurer_id: str = ""
     former_insurer_typed: str = ""
+    insurer_warned: str = ""  # did the mutuelle warn her? "oui" | "non" | "ne_sait_plus"
 
 
 @dataclass

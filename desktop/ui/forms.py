@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.french_dates import format_short_date, parse_french_date
+from desktop.core.french_dates import format_long_date, format_short_date, parse_french_date
 from desktop.ui.paste_guard import watch_cuts
-from desktop.ui.widgets import Text
+from desktop.ui.widgets import Text, WrapsWords
 
 MAX_TYPED = 100  # more than any validator allows, so the validator can say "too long" kindly
 OPTIONAL_MARK = " (facultatif)"
@@ -38,6 +38,23 @@ def reveal(widget: QWidget) -> None:
         parent = parent.parentWidget()
     if isinstance(parent, QScrollArea):
         parent.ensureWidgetVisible(widget, 0, 0)
+
+
+def reveal_under(widget: QWidget, keep: QWidget) -> None:
+    """Scroll so that ``widget`` is in view, but never past the top of ``keep`` (the
+    question stays on screen; if both cannot fit, the question wins)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if not isinstance(parent, QScrollArea) or parent.widget() is None:
+        return
+    content = parent.widget()
+    bar = parent.verticalScrollBar()
+    bottom = widget.mapTo(content, widget.rect().bottomLeft()).y()
+    top_of_keep = keep.mapTo(content, keep.rect().topLeft()).y()
+    wanted = bottom - parent.viewport().height() + 1
+    if wanted > bar.value():
+        bar.setValue(min(wanted, top_of_keep))
 
 
 class LabelledField(QWidget):
@@ -65,7 +82,8 @@ class LabelledField(QWidget):
         self.error = Text("", "error", self)
         self.error.hide()
         self.label.setBuddy(self.field)
-        for widget in (self.label, self.hint, self.field, self.error):
+        # The hint under the field: the label and the field stay together in view.
+        for widget in (self.label, self.error, self.field, self.hint):
             layout.addWidget(widget)
         watch_cuts(self.field, self.show_error)  # a paste that did not fit is said, not hidden
         self._describe()
@@ -98,16 +116,26 @@ class LabelledField(QWidget):
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-DATE_HINT = "Écrivez le jour, le mois et l'année, par exemple {example}."
+DATE_HINT = "Le jour, le mois et l'année, par exemple {example} ou {long}."
 
 
 class DateField(LabelledField):
-    """A date typed as JJ/MM/AAAA; a date stored as ISO (from a file) is shown the French way."""
+    """A date typed the way people write it (12/03/1951, 12 mars 1951, 12.3.51); once she
+    leaves the field it is shown as JJ/MM/AAAA, so she sees how it was read (the century of
+    a two-digit year). A date stored as ISO (from a file) is shown the French way."""
 
     def __init__(self, label: str, example: str, parent: QWidget | None = None) -> None:
+        day = parse_french_date(example)
+        long = format_long_date(day) if day else example
         super().__init__(
-            label, hint=DATE_HINT.format(example=example), max_length=30, parent=parent
+            label, hint=DATE_HINT.format(example=example, long=long), max_length=30, parent=parent
         )
+        self.field.editingFinished.connect(self.show_as_read)
+
+    def show_as_read(self) -> None:
+        day = parse_french_date(self.field.text())
+        if day is not None and self.field.text() != format_short_date(day):
+            self.field.setText(format_short_date(day))
 
     def set_text(self, text: str) -> None:
         day = parse_french_date(text)
@@ -115,7 +143,7 @@ class DateField(LabelledField):
         super().set_text(shown)
 
 
-class WrappingButton(QPushButton):
+class WrappingButton(WrapsWords, QPushButton):
     """A big button whose words wrap onto several lines (long titles at 200 %), with an
     optional line of explanation under the title, inside the same button."""
 
@@ -141,31 +169,9 @@ class WrappingButton(QPushButton):
         unit = self.fontMetrics().height()
         self.layout().setContentsMargins(unit, unit // 2, unit, unit // 2)
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().changeEvent(event)
-        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
-            self._fit_margins()
-
-    def _frame_hint(self) -> QSize:
+    def _floor(self) -> QSize:
         """The size of the bare button (minimum height and padding from the stylesheet)."""
-        return super().sizeHint()
-
-    def sizeHint(self) -> QSize:
-        # The words wrap: ask for the narrowest width (the policy makes it expand) and the
-        # height needed at the width it has.
-        hint = self.minimumSizeHint()
-        width = self.width() if self.width() > 0 else self.layout().totalSizeHint().width()
-        hint.setHeight(self.heightForWidth(width))
-        return hint
-
-    def minimumSizeHint(self) -> QSize:
-        return self.layout().totalMinimumSize().expandedTo(self._frame_hint())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self.layout().totalHeightForWidth(width), self._frame_hint().height())
+        return QPushButton.sizeHint(self)
 
 
 CHOSEN = "Choisi"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.answers import Answers
-from desktop.ui.widgets import ErrorSummary, Heading, Text
+from desktop.ui.widgets import ErrorSummary, FittingText, Heading
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from desktop.core.guidance import Guidance
     from desktop.core.incidents import Incidents
 
-TOTAL_STEPS = 6
 RESTART = "restart"  # not a screen: the window forgets everything and shows the welcome screen
+WORDS_PAGE = "words"  # "Mots difficiles", reachable from every screen
+WORDS_BUTTON = "Mots difficiles"
 
 
 @dataclass
@@ -29,6 +30,7 @@ class WizardContext:
     answers: Answers = field(default_factory=Answers)
     documents: list[str] = field(default_factory=list)  # kinds chosen, in the order of KINDS
     preview_kind: str = ""  # the document being previewed, printed or saved
+    return_to: str = ""  # "Modifier" on the review screen: where "Continuer" leads back
 
     @property
     def catalog(self) -> Catalog:
@@ -53,16 +55,17 @@ class WizardContext:
         self.answers = Answers()
         self.documents = []
         self.preview_kind = ""
+        self.return_to = ""
 
 
 class Page(QWidget):
     """One question per screen. Subclasses fill ``self.body`` and override the hooks."""
 
     page_id = ""
-    step: int | None = None  # "Étape N sur M", None for screens outside the count
     heading_text = ""
     continue_text = "Continuer"
     show_back = True
+    returns = False  # a side screen: its button goes back to where she came from
 
     def __init__(self, context: WizardContext, go: Callable[[str], None]) -> None:
         super().__init__()
@@ -71,11 +74,8 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(16)
-        self.step_label = Text("", "step", self)
-        if self.step is not None:
-            self.step_label.setText(f"Étape {self.step} sur {TOTAL_STEPS}")
-        else:
-            self.step_label.hide()
+        self.step_label = FittingText("step", self)
+        self.step_label.hide()
         self.errors = ErrorSummary(self)
         self.heading = Heading(self.heading_text, self)
         outer.addWidget(self.step_label)
@@ -90,6 +90,18 @@ class Page(QWidget):
     @property
     def answers(self) -> Answers:
         return self.context.answers
+
+    def show_progress(self, text: str, short: str = "") -> None:
+        """ "Partie 1 sur 3 : vérifier — question 2 sur 5" (``short`` when that does not fit
+        on one line), or nothing."""
+        self.step_label.set_forms(text, short)
+        self.step_label.setVisible(bool(text))
+
+    def show_problems(self, messages: list[str]) -> QWidget:
+        """Show what to fix; return the widget that gets the focus (the summary at the top,
+        unless the screen shows its problem beside its answers)."""
+        self.errors.show_errors(messages)
+        return self.errors
 
     # Hooks -------------------------------------------------------------------------------
     def enter(self) -> None:
@@ -106,5 +118,6 @@ class Page(QWidget):
         raise NotImplementedError
 
     def first_focus(self) -> QWidget | None:
-        """The widget that gets the keyboard focus when the screen appears."""
+        """The widget that gets the keyboard focus when the screen appears: the question
+        (the heading) unless a screen says otherwise; never an answer."""
         return None

@@ -1,13 +1,21 @@
-"""One page of a PDF, shown large: it fits the view's width at 100 % and grows with the zoom.
-
-The view scrolls both ways (at 200 % the page is twice as wide as the window) and keeps the
-same QPdfDocument the printer gets its pages from.
+"""One page of a PDF, shown large: the whole page at the view's width, at every text size
+(never cut on the right), as tall as it needs: the screen around it scrolls, by mouse or
+by keyboard, so the page is never squeezed into a thin strip. The view keeps the same
+QPdfDocument the printer gets its pages from.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
@@ -64,8 +72,8 @@ class PdfPageView(QScrollArea):
         self.setWidget(self.paper)
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -122,9 +130,17 @@ class PdfPageView(QScrollArea):
         return QSize(px(PAPER_MARGIN * 8, self.zoom), px(MIN_HEIGHT, self.zoom))
 
     def page_width(self) -> int:
-        """Pixels across the page: the view's width at 100 %, times the zoom."""
+        """Pixels across the page: the view's width, whatever the text size."""
         inner = self.viewport().width() - 2 * px(PAPER_MARGIN, self.zoom)
-        return max(100, round(inner * self.zoom))
+        return max(100, inner)
+
+    def paper_height(self) -> int:
+        """The height that shows the whole page (the frame included)."""
+        return self.paper.height() + 2 * self.frameWidth()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Nothing scrolls inside the view: the arrows and PageUp/PageDown scroll the screen."""
+        event.ignore()
 
     def refresh(self) -> None:
         if not self.document or self.page_count == 0 or not self.isVisible():

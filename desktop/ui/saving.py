@@ -17,9 +17,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtCore import QStandardPaths as Paths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop.core.files import write_atomically, write_new
 from desktop.ui.printing import Outcome, PrintDialogs, SaveResult
@@ -95,18 +103,63 @@ QT_SHARED_SETTINGS = "QtProject"  # ~/.config/QtProject.conf, shared by every Qt
 DIALOG_GROUP = "FileDialog"  # history, lastVisited, sidebar…: written when a QFileDialog dies
 
 
+def _whole_width_name(dialog: QFileDialog) -> None:
+    """The file name on its own row across the dialog (at 200 % it was cut), the buttons
+    in a row under it."""
+    grid = dialog.layout()
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    label = dialog.findChild(QLabel, "fileNameLabel")
+    kind = dialog.findChild(QLabel, "fileTypeLabel")
+    kinds = dialog.findChild(QComboBox, "fileTypeCombo")
+    buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+    if not isinstance(grid, QGridLayout) or None in (name, label, kind, kinds, buttons):
+        return  # another Qt version: keep its own layout
+    for widget in (name, label, kind, kinds, buttons):
+        grid.removeWidget(widget)
+    buttons.setOrientation(Qt.Orientation.Horizontal)
+    grid.addWidget(label, 2, 0, 1, 3)
+    grid.addWidget(name, 3, 0, 1, 3)
+    grid.addWidget(kind, 4, 0)
+    grid.addWidget(kinds, 4, 1, 1, 2)
+    grid.addWidget(buttons, 5, 0, 1, 3)
+
+
+SAVE_LABELS = (
+    (QFileDialog.DialogLabel.LookIn, "Dossier :"),
+    (QFileDialog.DialogLabel.FileName, "Nom du fichier :"),
+    (QFileDialog.DialogLabel.FileType, "Type de fichier :"),
+    (QFileDialog.DialogLabel.Accept, "Enregistrer"),
+    (QFileDialog.DialogLabel.Reject, "Annuler"),
+)
+
+
+def save_dialog(parent: QWidget | None, default: str) -> QFileDialog:
+    """Qt's own file dialog (not the system's, which may speak English and keeps its own
+    list of recent folders), every label in French, in the app's text size, wide enough for
+    the whole file name, with no history of folders."""
+    dialog = QFileDialog(parent, "Enregistrer le document")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setNameFilter("Document PDF (*.pdf)")
+    dialog.setDefaultSuffix("pdf")
+    dialog.setHistory([])
+    dialog.selectFile(default)
+    for label, text in SAVE_LABELS:
+        dialog.setLabelText(label, text)
+    _whole_width_name(dialog)
+    if parent is not None:
+        window = parent.window()
+        dialog.resize(max(window.width() - 40, 760), max(window.height() - 40, 560))
+    return dialog
+
+
 def ask_save_path(parent: QWidget | None, default: str) -> str | None:
     """Qt's save dialog, in French, asking before it replaces a file. It is Qt's own dialog on
     every system (a native one keeps its own list of recent folders), and what it writes in
     QtProject.conf (the folders visited) is put back as it was once it has closed."""
     with dialog_memory_restored():
-        dialog = QFileDialog(parent, "Enregistrer le document", default, "Document PDF (*.pdf)")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setDefaultSuffix("pdf")
-        dialog.setHistory([])
-        dialog.selectFile(default)
+        dialog = save_dialog(parent, default)
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
         chosen = dialog.selectedFiles()[0] if accepted and dialog.selectedFiles() else ""
         shiboken6.delete(dialog)  # it writes its settings now, inside the block

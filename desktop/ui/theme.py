@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0)
+ANSWER_PADDING = 14  # px at 100 %: from an answer's left edge to its circle
+ANSWER_GAP = 16  # px at 100 %: from the circle to the answer's words
 
 
 @dataclass(frozen=True)
@@ -15,7 +17,10 @@ class Sizes:
     subheading: int = 24
     caption: int = 20  # never smaller than body text
     button_height: int = 56
-    focus_ring: int = 3
+    bar_button_height: int = 48  # buttons of the top and bottom bars: not zoomed, >= 48 px
+    radio: int = 30  # the circle of an answer
+    scrollbar: int = 20  # never under 16 px
+    focus_ring: int = 4
     border: int = 2
     spacing: int = 16
     margin: int = 32
@@ -31,9 +36,16 @@ class Colours:
     primary_hover: str = "#142c66"
     secondary_text: str = "#1a1a1a"
     border: str = "#4a4a4a"
-    focus: str = "#a34700"
+    focus: str = "#0b0c0c"  # a thick black ring around a yellow fill (the GOV.UK focus)
+    focus_fill: str = "#ffdd00"
+    field_focus_fill: str = "#fffbe0"  # a text field with the focus: pale, the words stay clear
     error: str = "#a00000"
+    chosen: str = "#1d3f8f"  # a chosen answer: dark fill, white bold words, filled circle
+    chosen_text: str = "#ffffff"
     selected: str = "#dce6f7"
+    warning_edge: str = "#a34700"
+    scroll_track: str = "#f3f2f1"
+    scroll_handle: str = "#4a4a4a"
     link: str = "#1d3f8f"
     warning_panel: str = "#fff4d6"
     possible_panel: str = "#ece8f6"  # "peut-être": its own colour, distinct from "probablement"
@@ -67,17 +79,93 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
     def z(size: int) -> int:
         return px(size, zoom)
 
+    main = _main(zoom, sizes, c)
+    bar = f"""
+    QFrame[role="topbar"] QPushButton {{
+        font-size: {z(sizes.body)}px; min-height: {sizes.bar_button_height}px;
+        padding: {z(2)}px {z(10)}px;
+    }}
+    QFrame[role="topbar"] QPushButton[role="primary"] {{ padding: {z(2)}px {z(24)}px; }}
+    QFrame[role="topbar"] QPushButton::menu-indicator {{ width: 0; }}
+    QMenu {{ font-size: {z(sizes.body)}px; border: {z(sizes.border)}px solid {c.border}; }}
+    QMenu::item {{ padding: {z(10)}px {z(20)}px; min-height: {sizes.bar_button_height}px; }}
+    QMenu::item:selected {{ background: {c.focus_fill}; color: {c.text}; }}
+    """
+    radio = f"""
+    QFrame[role="choices"] {{
+        border: {z(sizes.focus_ring)}px solid transparent; padding: {z(4)}px;
+    }}
+    QFrame[role="choices"][invalid="true"] {{ border-left-color: {c.error}; }}
+    QFrame[role="choices"]:focus {{ border-color: {c.focus}; }}
+    QRadioButton[role="answer"] {{
+        border: {z(sizes.border)}px solid {c.border}; border-radius: {z(6)}px;
+        background: {c.background}; padding-left: {z(ANSWER_PADDING)}px; spacing: 0;
+    }}
+    QRadioButton[role="answer"]::indicator {{
+        width: {z(sizes.radio)}px; height: {z(sizes.radio)}px;
+        border: {z(3)}px solid {c.text}; border-radius: {z(sizes.radio) // 2 + z(3)}px;
+        background: {c.background};
+    }}
+    QRadioButton[role="answer"]::indicator:checked {{
+        border-color: {c.chosen_text};
+        background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+            stop:0 {c.chosen}, stop:0.5 {c.chosen}, stop:0.56 {c.chosen_text},
+            stop:1 {c.chosen_text});
+    }}
+    QRadioButton[role="answer"]:checked {{
+        background: {c.chosen}; border: {z(sizes.border)}px solid {c.chosen};
+    }}
+    QRadioButton[role="answer"]:focus {{
+        background: {c.focus_fill}; border: {z(sizes.focus_ring)}px solid {c.focus};
+    }}
+    QRadioButton[role="answer"]:checked:focus {{
+        background: {c.chosen}; border: {z(sizes.focus_ring) + z(2)}px solid {c.focus_fill};
+    }}
+    QRadioButton[role="answer"] QLabel {{
+        font-size: {z(sizes.button)}px; color: {c.text}; background: transparent;
+    }}
+    QRadioButton[role="answer"] QLabel[chosen="true"] {{ color: {c.chosen_text}; font-weight: bold; }}
+    """
+    scrollbar = f"""
+    QScrollBar:vertical {{
+        width: {max(z(sizes.scrollbar), 16)}px; background: {c.scroll_track}; margin: 0;
+        border-left: 1px solid {c.border};
+    }}
+    QScrollBar::handle:vertical {{
+        background: {c.scroll_handle}; min-height: {z(48)}px; border-radius: {z(4)}px;
+        margin: {z(2)}px;
+    }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+    """
+    return main + bar + radio + scrollbar
+
+
+def heading_px(zoom: float, sizes: Sizes = SIZES) -> int:
+    """The heading: 30 px at 100 %, then it grows with the body text but keeps only a little
+    more of its extra size, so that at 200 % the question and its first answers fit in view
+    (52 px over 40 px body text)."""
+    return px(sizes.body, zoom) + round((sizes.heading - sizes.body) * min(zoom, 1.25))
+
+
+def _main(zoom: float, sizes: Sizes, c: Colours) -> str:
+    def z(size: int) -> int:
+        return px(size, zoom)
+
     return f"""
     QWidget {{ font-size: {z(sizes.body)}px; color: {c.text}; background: {c.background}; }}
     QLabel {{ background: transparent; }}
-    QLabel[role="heading"] {{ font-size: {z(sizes.heading)}px; font-weight: bold; }}
+    QLabel[role="heading"] {{
+        font-size: {heading_px(zoom, sizes)}px; font-weight: bold;
+        border-bottom: {z(sizes.focus_ring)}px solid transparent;
+    }}
     QLabel[role="subheading"] {{ font-size: {z(sizes.subheading)}px; font-weight: bold; }}
     QLabel[role="step"] {{ font-size: {z(sizes.caption)}px; }}
     QLabel[role="error"] {{ color: {c.error}; font-weight: bold; }}
     QLabel[role="source"] {{ font-size: {z(sizes.caption)}px; }}
     QFrame[role="panel"] {{ background: {c.panel}; border-left: {z(6)}px solid {c.primary}; }}
     QFrame[role="panel"] QLabel {{ background: {c.panel}; }}
-    QFrame[role="warning"] {{ background: {c.warning_panel}; border-left: {z(6)}px solid {c.focus}; }}
+    QFrame[role="warning"] {{ background: {c.warning_panel}; border-left: {z(6)}px solid {c.warning_edge}; }}
     QFrame[role="warning"] QLabel {{ background: {c.warning_panel}; }}
     QFrame[role="possible"] {{ background: {c.possible_panel}; border-left: {z(6)}px solid {c.possible_edge}; }}
     QFrame[role="possible"] QLabel {{ background: {c.possible_panel}; }}
@@ -97,13 +185,25 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
     QPushButton[role="nav"] {{ text-align: center; }}
     QPushButton:disabled {{ color: {c.disabled_text}; border-style: dashed; }}
     QPushButton:checked {{ background: {c.selected}; border: {z(4)}px solid {c.primary}; font-weight: bold; }}
-    QPushButton:focus {{ outline: none; border: {z(sizes.focus_ring)}px solid {c.focus}; }}
-    QPushButton[role="primary"]:focus {{ border: {z(sizes.focus_ring)}px solid {c.focus}; }}
+    QPushButton:focus {{
+        outline: none; border: {z(sizes.focus_ring)}px solid {c.focus};
+        background: {c.focus_fill}; color: {c.text};
+    }}
+    QPushButton:checked:focus {{ border: {z(sizes.focus_ring) + z(2)}px solid {c.focus}; }}
+    QPushButton[role="primary"]:focus {{
+        border: {z(sizes.focus_ring)}px solid {c.focus}; background: {c.focus_fill};
+        color: {c.text};
+    }}
+    QLabel[role="heading"]:focus {{ border-bottom-color: {c.focus}; }}
+    QFrame[role="panel"]:focus {{
+        border: {z(sizes.focus_ring)}px solid {c.focus}; border-left-width: {z(6)}px;
+    }}
     QLineEdit, QPlainTextEdit {{
-        font-size: {z(sizes.body)}px; padding: {z(10)}px {z(10)}px; border: {z(sizes.border)}px solid {c.border}; background: {c.background};
+        font-size: {z(sizes.body)}px; padding: {z(6)}px {z(10)}px; border: {z(sizes.border)}px solid {c.border}; background: {c.background};
     }}
     QLineEdit[invalid="true"] {{ border: {z(4)}px solid {c.error}; }}  /* before :focus, which wins */
-    QLineEdit:focus, QPlainTextEdit:focus {{ border: {z(sizes.focus_ring)}px solid {c.focus}; }}
+    QLineEdit:focus, QPlainTextEdit:focus {{
+        border: {z(sizes.focus_ring)}px solid {c.focus}; background: {c.field_focus_fill};
+    }}
     QScrollArea {{ border: none; }}
-    QScrollBar:vertical {{ width: {z(20)}px; }}
     """

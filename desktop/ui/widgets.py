@@ -2,30 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QFrame,
     QLabel,
     QPushButton,
+    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.french_text import french_spacing
+from desktop.ui.theme import ANSWER_GAP, ANSWER_PADDING, SIZES, px
 
 if TYPE_CHECKING:
     from desktop.core.datafile import Source
 
 
+URL_CHUNK = 12  # longest run of an address without a place to wrap (a commit hash has 40)
+
+
 def breakable(url: str) -> str:
-    """Let a long address wrap: a zero-width space after each ``/``, ``-``, ``?``, ``&``."""
+    """Let a long address wrap: a zero-width space after each ``/``, ``-``, ``?``, ``&``,
+    and inside any run of more than ``URL_CHUNK`` characters."""
     for mark in "/-?&=_":
         url = url.replace(mark, mark + "\u200b")
-    return url
+    return re.sub(
+        rf"[^\u200b]{{{URL_CHUNK}}}(?=[^\u200b])",
+        lambda run: run.group(0) + "\u200b",
+        url,
+    )
 
 
 def source_line(sources: tuple[Source, ...]) -> str:
@@ -60,8 +73,36 @@ class Text(QLabel):
 
 
 class Heading(Text):
+    """The question. It takes the focus when a screen without answers opens (never by Tab),
+    so the keys that scroll start from the top and a screen reader reads the question first."""
+
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, "heading", parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+
+class FittingText(Text):
+    """One line of text, in its long form when it fits on one line, else its short form
+    (the progress line at large text sizes in a small window)."""
+
+    def __init__(self, role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__("", role, parent)
+        self.forms: tuple[str, str] = ("", "")
+
+    def set_forms(self, long: str, short: str) -> None:
+        self.forms = (long, short)
+        self._fit()
+
+    def _fit(self) -> None:
+        long, short = self.forms
+        fits = self.fontMetrics().horizontalAdvance(french_spacing(long)) <= self.width()
+        wanted = long if fits or not short else short
+        if wanted != self.text():
+            self.setText(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
 
 class BigButton(QPushButton):
@@ -101,49 +142,208 @@ class Panel(QFrame):
         super().__init__(parent)
         set_role(self, role)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(20, 16, 16, 16)
+        self.body.setContentsMargins(20, 10, 16, 12)
 
     def add_text(self, text: str, role: str = "") -> Text:
         label = Text(text, role, self)
         self.body.addWidget(label)
+        if self.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            self._describe()
         return label
 
+    def make_focusable(self) -> None:
+        """A box Tab stops on (its words become its name and description), for text that
+        matters on a screen without any control, like the useful phone numbers."""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._describe()
 
-class ChoiceGroup(QWidget):
-    """Big answer buttons; exactly one can be chosen (the GOV.UK radio question).
+    def _describe(self) -> None:
+        texts = [label.text() for label in self.findChildren(Text)]
+        if texts:
+            self.setAccessibleName(texts[0])
+            self.setAccessibleDescription(" ".join(texts[1:]))
 
-    Exclusivity is handled here rather than by an exclusive QButtonGroup, so that Tab
-    reaches every answer (Qt moves through exclusive groups with the arrow keys only).
+
+class WrapsWords:
+    """For a button whose words are labels in its own layout and wrap: its height follows
+    its width (long answers and titles at 200 %). Mixed in before the Qt button class."""
+
+    def _floor(self) -> QSize:
+        """The least size of the bare button."""
+        return QSize(0, 48)
+
+    def _fit_margins(self) -> None:
+        """Inner margins that follow the text size."""
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._fit_margins()
+
+    def sizeHint(self) -> QSize:
+        # The narrowest width (the size policy makes it expand), and the height needed at
+        # the width it has.
+        hint = self.minimumSizeHint()
+        width = self.width() if self.width() > 0 else self.layout().totalSizeHint().width()  # type: ignore[attr-defined]
+        hint.setHeight(self.heightForWidth(width))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize().expandedTo(self._floor())  # type: ignore[attr-defined]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.layout().totalHeightForWidth(width), self._floor().height())  # type: ignore[attr-defined]
+
+
+class AnswerRow(WrapsWords, QRadioButton):
+    """One answer of a question: a big circle that fills when chosen, the answer's words beside
+    it (they wrap at large text sizes, never cut), and the whole row clickable.
+
+    Enter is left to the window (it continues); Space and the arrows choose.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "answer")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setAutoExclusive(False)  # the group's QButtonGroup keeps one answer
+        layout = QVBoxLayout(self)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.label)
+        self.setText(text)
+        self.toggled.connect(self._show_state)
+        self._fit_margins()
+
+    def text(self) -> str:  # type: ignore[override]
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self.label.setText(french_spacing(text))
+        self.setAccessibleName(text)
+
+    def _show_state(self, chosen: bool) -> None:
+        """Bold words on the dark fill (said by the stylesheet's ``chosen`` rule)."""
+        self.label.setProperty("chosen", chosen)
+        style = self.label.style()
+        style.unpolish(self.label)
+        style.polish(self.label)
+
+    def _fit_margins(self) -> None:
+        """Room on the left for the circle (sizes of the stylesheet, at this text size)."""
+        zoom = max(self.font().pixelSize(), SIZES.body) / SIZES.body
+        left = px(ANSWER_PADDING + SIZES.radio + 2 * 3 + ANSWER_GAP, zoom)
+        vertical = px(10, zoom)
+        self.layout().setContentsMargins(left, vertical, px(12, zoom), vertical)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # the whole row, not only the circle
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Qt leaves Tab only on the focused answer of an exclusive group; here Tab reaches
+        # every answer (arrows are not known to everyone).
+        group = self.group()
+        for button in group.buttons() if group else ():
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        group = self.parentWidget()
+        if isinstance(group, ChoiceGroup) and group.arrow(self, event.key()):
+            return
+        super().keyPressEvent(event)
+
+
+class ChoiceGroup(QFrame):
+    """The answers of one question (the GOV.UK radio question): at most one is chosen, none
+    at first. The group itself takes the focus when the screen opens, so nothing looks chosen
+    before she chooses; Tab reaches every answer, Space and the arrows choose, and Enter is the
+    window's (it continues). A missing answer is said in red just above the answers.
     """
 
     chosen = Signal(str)
 
     def __init__(self, choices: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        set_role(self, "choices")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached on arrival, not by Tab
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.buttons: dict[str, BigButton] = {}
+        self.error = Text("", "error", self)
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, AnswerRow] = {}
         for value, label in choices:
-            button = BigButton(label, "choice", parent=self)
-            button.setCheckable(True)
+            button = AnswerRow(label, self)
             button.clicked.connect(lambda _=False, v=value: self._clicked(v))
+            self.group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button)
 
+    def setAccessibleName(self, name: str) -> None:  # type: ignore[override]
+        super().setAccessibleName(name)
+        self.group.setObjectName(name)
+
     def _clicked(self, value: str) -> None:
-        self.set_value(value)
+        self.show_error("")
         self.chosen.emit(value)
 
     def value(self) -> str:
         return next((v for v, b in self.buttons.items() if b.isChecked()), "")
 
     def set_value(self, value: str) -> None:
+        self.group.setExclusive(False)  # an exclusive group cannot be emptied
         for other_value, button in self.buttons.items():
             button.setChecked(other_value == value)
+        self.group.setExclusive(True)
 
-    def first_button(self) -> QPushButton:
+    def shown_buttons(self) -> list[AnswerRow]:
+        return [button for button in self.buttons.values() if not button.isHidden()]
+
+    def first_button(self) -> AnswerRow:
         chosen = self.buttons.get(self.value())
-        return chosen if chosen else next(iter(self.buttons.values()))
+        return chosen if chosen else self.shown_buttons()[0]
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.setProperty("invalid", bool(message))
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setAccessibleDescription(message)
+
+    def arrow(self, row: AnswerRow | None, key: int) -> bool:
+        """Up/Left and Down/Right choose the answer before or after ``row`` (the first or last
+        from the group itself); Space on the group goes to the first answer. True if handled."""
+        rows = self.shown_buttons()
+        if not rows:
+            return False
+        index = rows.index(row) if row in rows else -1
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            target = rows[min(index + 1, len(rows) - 1)]
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            target = rows[max(index - 1, 0)] if row in rows else rows[-1]
+        elif key == Qt.Key.Key_Space and row is None:
+            rows[0].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        else:
+            return False
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not target.isChecked():
+            target.click()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.arrow(None, event.key()):
+            super().keyPressEvent(event)
 
 
 class ErrorSummary(QFrame):

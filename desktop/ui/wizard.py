@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QScrollBar,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.forgetting import forget_screens
 from desktop.ui.lazy_pages import LazyPages, PageSpec
-from desktop.ui.page import RESTART, Page, WizardContext
+from desktop.ui.page import RESTART, WORDS_BUTTON, WORDS_PAGE, Page, WizardContext
+from desktop.ui.progress import progress_text
+from desktop.ui.theme import SIZES, px
 from desktop.ui.widgets import BigButton, Text, set_role
 from desktop.ui.zoom import Zoom
 
@@ -35,8 +39,11 @@ PAGES: tuple[PageSpec, ...] = tuple(
         ("former", "former:FormerPage"),
         ("former_name", "insurer_name:FormerInsurerNamePage"),
         ("result", "result:ResultPage"),
+        ("result_why", "result:ResultWhyPage"),
         ("sources", "sources:SourcesPage"),
+        (WORDS_PAGE, "words:WordsPage"),
         ("next_steps", "next_steps:NextStepsPage"),
+        ("warned", "warned:WarnedPage"),
         ("documents", "documents:DocumentsPage"),
         # The detail screens, in the order of details.DETAIL_PAGES (a test checks it).
         ("identity", "details.person:IdentityPage"),
@@ -50,6 +57,7 @@ PAGES: tuple[PageSpec, ...] = tuple(
         ("informed_date", "details.letters:InformedDatePage"),
         ("first_letter_date", "details.letters:FirstLetterDatePage"),
         ("place", "details.letters:PlacePage"),
+        ("review", "review:ReviewPage"),
         ("ready", "ready:ReadyPage"),
         ("finish", "ready:FinishPage"),
         ("preview", "preview:PreviewPage"),
@@ -59,36 +67,54 @@ MIN_WIDTH, MIN_HEIGHT = 800, 600
 
 
 class TopBar(QFrame):
-    """App name, "Tout effacer" (helper's mode) and the text size, always visible."""
+    """App name, "Mots difficiles", "Tout effacer" and the text size, on one compact row.
+
+    When the row does not fit (large text, small window), the words "Taille du texte" go
+    first, then "Mots difficiles" and "Tout effacer" fold into a "Menu" button, then the
+    app's name goes (the window's title still says it). Nothing is ever cut.
+    """
 
     def __init__(self, zoom: Zoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, "topbar")
         layout = QHBoxLayout(self)
-        title = Text("Vigie Mutuelle", "subheading", self)
-        layout.addWidget(title, 1)
+        layout.setContentsMargins(16, 4, 16, 4)
+        self.title = Text("Vigie Mutuelle", "subheading", self)
+        self.title.setWordWrap(False)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        self.words = BigButton(WORDS_BUTTON, "nav", "Voir l'explication des mots difficiles", self)
         self.erase = BigButton(
             "Tout effacer",
             "nav",
             "Terminer et tout effacer : efface toutes les réponses et revient au début",
             self,
         )
-        layout.addWidget(self.erase)
-        layout.addSpacing(16)
+        self.menu_button = BigButton("Menu", "nav", "Mots difficiles, Tout effacer", self)
+        self.menu = QMenu(self.menu_button)
+        self.menu.setAccessibleName("Menu")
+        self.words_action = self.menu.addAction(WORDS_BUTTON)
+        self.erase_action = self.menu.addAction("Tout effacer")
+        self.menu_button.setMenu(self.menu)
         self.smaller = BigButton("A−", "nav", "Texte plus petit", self)
         self.smaller.setAccessibleName("Texte plus petit")
         self.size_label = Text("", parent=self)
+        self.size_label.setWordWrap(False)
         self.bigger = BigButton("A+", "nav", "Texte plus grand", self)
         self.bigger.setAccessibleName("Texte plus grand")
-        for button in (self.smaller, self.bigger):
-            button.setSizePolicy(
-                button.sizePolicy().horizontalPolicy().Fixed, button.sizePolicy().verticalPolicy()
-            )
         self.size_title = Text("Taille du texte :", parent=self)
-        layout.addWidget(self.size_title)
-        layout.addWidget(self.smaller)
-        layout.addWidget(self.size_label)
-        layout.addWidget(self.bigger)
+        self.size_title.setWordWrap(False)
+        for widget in (
+            self.words,
+            self.erase,
+            self.menu_button,
+            self.size_title,
+            self.smaller,
+            self.size_label,
+            self.bigger,
+        ):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            layout.addWidget(widget)
         self.zoom = zoom
         self.smaller.clicked.connect(zoom.smaller)
         self.bigger.clicked.connect(zoom.bigger)
@@ -98,10 +124,49 @@ class TopBar(QFrame):
     def refresh(self, *_: object) -> None:
         self.size_label.setText(f"{self.zoom.percent} %")
         self.size_label.setAccessibleName(f"Taille du texte : {self.zoom.percent} %")
-        # At the largest sizes the buttons' own names say it; the words would not fit.
-        self.size_title.setVisible(self.zoom.percent < 175)
         self.smaller.setEnabled(self.zoom.percent > 100)
         self.bigger.setEnabled(self.zoom.percent < 200)
+        self.arrange()
+        QTimer.singleShot(0, self, self.arrange)  # once the new style has given new sizes
+
+    def arrange(self) -> None:
+        """Show as much as fits in one row, in the order described above."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        gap = layout.spacing()
+
+        def width(*widgets: QWidget) -> int:
+            return sum(w.sizeHint().width() + gap for w in widgets)
+
+        size = width(self.smaller, self.size_label, self.bigger)
+        title = width(self.title)
+        full = width(self.words, self.erase)
+        steps = (
+            (True, True, False, True),  # everything
+            (True, True, False, False),  # without "Taille du texte :"
+            (True, False, True, False),  # folded into "Menu"
+            (False, False, True, False),  # and without the app's name
+        )
+        for show_title, unfolded, folded, size_words in steps:
+            needed = (
+                size
+                + (title if show_title else 0)
+                + (full if unfolded else 0)
+                + (width(self.menu_button) if folded else 0)
+                + (width(self.size_title) if size_words else 0)
+            )
+            if needed <= room:
+                break
+        self.title.setVisible(show_title)
+        self.words.setVisible(unfolded)
+        self.erase.setVisible(unfolded)
+        self.menu_button.setVisible(folded)
+        self.size_title.setVisible(size_words)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
 
 
 class ScreenStack(QWidget):
@@ -128,6 +193,21 @@ class ScreenStack(QWidget):
         widget.show()
 
 
+class ScreenScroll(QScrollArea):
+    """The scroll area around the screens. Tab is the window's (see ``MainWindow.reveal``):
+    QScrollArea would centre a tall box on Tab, putting its top out of view."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        parent = self.parentWidget()
+        return parent.focusNextPrevChild(next) if parent else False
+
+
+def reading_place(widget: QWidget, root: QWidget) -> tuple[int, int]:
+    """Where a widget starts on the screen: top to bottom, then left to right."""
+    corner = widget.mapTo(root, QPoint(0, 0))
+    return corner.y(), corner.x()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, zoom: Zoom, context: WizardContext | None = None) -> None:
         super().__init__()
@@ -148,9 +228,9 @@ class MainWindow(QMainWindow):
         self.pages = LazyPages(PAGES, self.add_page)  # built on first show
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(32, 24, 32, 24)
+        holder_layout.setContentsMargins(32, 12, 32, 24)
         holder_layout.addWidget(self.stack)
-        self.scroll = QScrollArea()
+        self.scroll = ScreenScroll()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(holder)
@@ -160,9 +240,11 @@ class MainWindow(QMainWindow):
         nav = QFrame(central)
         set_role(nav, "topbar")
         nav_layout = QHBoxLayout(nav)
-        nav_layout.setContentsMargins(32, 12, 32, 12)
+        nav_layout.setContentsMargins(16, 4, 16, 4)
         self.back_button = BigButton("Retour", "nav", "Revenir à la question précédente", nav)
         self.continue_button = BigButton("Continuer", "primary", "", nav)
+        for button in (self.back_button, self.continue_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         nav_layout.addWidget(self.back_button)
         nav_layout.addStretch(1)
         nav_layout.addWidget(self.continue_button)
@@ -171,6 +253,9 @@ class MainWindow(QMainWindow):
 
         self.back_button.clicked.connect(self.go_back)
         self.top_bar.erase.clicked.connect(self.erase_all)
+        self.top_bar.erase_action.triggered.connect(self.erase_all)
+        self.top_bar.words.clicked.connect(self.show_words)
+        self.top_bar.words_action.triggered.connect(self.show_words)
         self.continue_button.clicked.connect(self.go_next)
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, zoom.bigger),
@@ -179,12 +264,20 @@ class MainWindow(QMainWindow):
             ("Ctrl+0", zoom.reset),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
+        zoom.changed.connect(self._fit_scroll_steps)
+        self._fit_scroll_steps()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.show_page("welcome", remember=False)
 
     # Pages -----------------------------------------------------------------------------
     def add_page(self, page_type: type[Page]) -> Page:
         """Build a screen and put it in the window (``self.pages`` calls this on first show)."""
         page = page_type(self.context, self.jump)
+        set_pages = getattr(page, "set_pages", None)
+        if callable(set_pages):  # the review reads the labels of the screens she went through
+            set_pages(self.pages)
         self.stack.addWidget(page)
         return page
 
@@ -196,54 +289,77 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page_id: str, *, remember: bool = True) -> None:
         if page_id == RESTART:  # "Terminer et tout effacer"
-            self.restart()
+            self.erase_all()
             return
         if remember:
             self.history.append(self.current.page_id)
         page = self.pages[page_id]
         page.errors.show_errors([])
         page.enter()
+        page.show_progress(*progress_text(page_id, self.context))
         self.stack.setCurrentWidget(page)
         self.continue_button.setText(page.continue_text)
         self.continue_button.setAccessibleName(page.continue_text)
         self.back_button.setVisible(page.show_back and bool(self.history))
         self.scroll.verticalScrollBar().setValue(0)
         self.setWindowTitle(f"{page.heading.text()} – Vigie Mutuelle")
-        target = page.first_focus() or self.continue_button
+        # The question (or the group of answers, or the first field) has the focus, never an
+        # answer: nothing looks chosen, and Enter cannot choose. The view stays at the top.
+        self._arriving = True
+        target = page.first_focus() or page.heading
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        # The view stays at the top, on the question; Tab scrolls to each control it reaches.
+        self._arriving = False
 
     def jump(self, page_id: str) -> None:
         """Go to a page from a button inside a screen (e.g. "Je ne la trouve pas")."""
         self.show_page(page_id)
 
+    def show_words(self) -> None:
+        """The "Mots difficiles" screen, from any screen; "Revenir" comes back here."""
+        if self.current.page_id != WORDS_PAGE:
+            self.current.store()
+            self.show_page(WORDS_PAGE)
+
     def go_next(self) -> None:
         page = self.current
         page.store()
+        if page.returns:  # "Revenir": a side screen (sources, difficult words)
+            self.go_back()
+            return
         problems = page.problems()
         if problems:
-            page.errors.show_errors(problems)
-            self.scroll.verticalScrollBar().setValue(0)
-            page.errors.setFocus(Qt.FocusReason.OtherFocusReason)
+            target = page.show_problems(problems)
+            if target is page.errors:
+                self.scroll.verticalScrollBar().setValue(0)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, self, self.reveal_focus)  # once the message is laid out
             QApplication.beep()
             return
-        self.show_page(page.next_page())
+        target = page.next_page()
+        if self.context.return_to and page.page_id != self.context.return_to:
+            target, self.context.return_to = self.context.return_to, ""  # after "Modifier"
+        self.show_page(target)
 
     def go_back(self) -> None:
         if not self.history:
             return
+        self.context.return_to = ""
         self.current.store()  # nothing typed is lost when going back
         self.show_page(self.history.pop(), remember=False)
 
     def ask_erase(self) -> bool:
-        """Ask before erasing everything (replaced by a stub in tests)."""
+        """Ask before erasing everything (replaced by a stub in tests). Enter and Escape
+        mean "Non": erasing is never the default."""
         box = QMessageBox(self)
         box.setWindowTitle("Tout effacer ?")
         box.setIcon(QMessageBox.Icon.Question)
         box.setText("Voulez-vous effacer toutes les réponses et revenir au début ?")
         box.setInformativeText("Rien n'est gardé. Les documents déjà enregistrés restent.")
-        yes = box.addButton("Oui, tout effacer", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Non, continuer", QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton("Oui, tout effacer", QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton("Non, continuer", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        self.erase_box = box  # for tests
         box.exec()
         return box.clickedButton() is yes
 
@@ -258,6 +374,37 @@ class MainWindow(QMainWindow):
         forget_screens(self.pages[page_id] for page_id in self.pages.built())
         self.history.clear()
         self.show_page("welcome", remember=False)
+
+    # Scrolling -------------------------------------------------------------------------
+    def _fit_scroll_steps(self, *_: object) -> None:
+        """An arrow key scrolls two lines of text, whatever the text size."""
+        line = px(SIZES.body, self.zoom.factor) * 3 // 2
+        self.scroll.verticalScrollBar().setSingleStep(2 * line)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Bring a widget of the screen into view (its top first when it is taller than
+        the view)."""
+        if not (self.current.isAncestorOf(widget) and widget.isVisible()):
+            return
+        margin = px(SIZES.spacing, self.zoom.factor)
+        bar = self.scroll.verticalScrollBar()
+        top = widget.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
+        bottom = top + widget.height()
+        view = self.scroll.viewport().height()
+        if top - margin < bar.value() or bottom - top + 2 * margin > view:
+            bar.setValue(top - margin)
+        elif bottom + margin > bar.value() + view:
+            bar.setValue(bottom + margin - view)
+
+    def reveal_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            self.reveal(focused)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The focus is always in view, except on arrival (the view stays on the question)."""
+        if new is not None and not getattr(self, "_arriving", False):
+            self.reveal(new)
 
     # Keyboard --------------------------------------------------------------------------
     def tab_chain(self) -> list[QWidget]:
@@ -274,14 +421,9 @@ class MainWindow(QMainWindow):
                 if widget.isVisibleTo(self)
                 and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and not isinstance(widget, QScrollArea | QScrollBar)
+                and not isinstance(widget, ScreenScroll | QScrollBar)
             ]
-
-            def place(widget: QWidget) -> tuple[int, int]:
-                corner = widget.mapTo(root, QPoint(0, 0))
-                return corner.y(), corner.x()
-
-            return sorted(widgets, key=place)  # top to bottom, then left to right
+            return sorted(widgets, key=lambda widget: reading_place(widget, root))
 
         nav = [b for b in (self.back_button, self.continue_button) if b.isVisibleTo(self)]
         return [*reachable(self.current), *nav, *reachable(self.top_bar)]
@@ -291,28 +433,53 @@ class MainWindow(QMainWindow):
         if not chain:
             return super().focusNextPrevChild(next)
         focused = QApplication.focusWidget()
-        index = chain.index(focused) if focused in chain else -1
+        if focused in chain:
+            index = chain.index(focused)
+        elif focused is not None and self.current.isAncestorOf(focused):
+            # The question or the group of answers (not Tab stops themselves): go on from
+            # where they are on the screen.
+            here = reading_place(focused, self.current)
+            page_part = [w for w in chain if self.current.isAncestorOf(w)]
+            before = [w for w in page_part if reading_place(w, self.current) <= here]
+            index = len(before) - 1 if next else len(before)
+        else:
+            index = -1
         target = chain[(index + (1 if next else -1)) % len(chain)]
         target.setFocus(
             Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
         )
-        self.scroll.ensureWidgetVisible(target)
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter continues. On a button that is not an answer ("Imprimer", "Pourquoi ?",
+            # "Je ne la trouve pas") it presses that button; it never chooses an answer.
             focused = QApplication.focusWidget()
-            if isinstance(focused, QPushButton) and focused.isEnabled():
-                if focused.isCheckable():
-                    focused.click()
-                    self.go_next()
-                else:
-                    focused.click()
+            if (
+                isinstance(focused, QPushButton)
+                and focused.isEnabled()
+                and not focused.isCheckable()
+                and focused.window() is self
+            ):
+                focused.click()
                 return
             self.go_next()
             return
-        if event.key() == Qt.Key.Key_Escape and self.back_button.isVisible():
+        if key == Qt.Key.Key_Escape and self.back_button.isVisible():
             self.go_back()
+            return
+        bar = self.scroll.verticalScrollBar()
+        steps = {
+            Qt.Key.Key_PageDown: bar.pageStep(),
+            Qt.Key.Key_PageUp: -bar.pageStep(),
+            Qt.Key.Key_Down: bar.singleStep(),
+            Qt.Key.Key_Up: -bar.singleStep(),
+            Qt.Key.Key_Home: -bar.maximum(),
+            Qt.Key.Key_End: bar.maximum(),
+        }
+        if key in steps and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            bar.setValue(bar.value() + steps[key])  # a screen of text scrolls by keyboard
             return
         super().keyPressEvent(event)
 

@@ -52,7 +52,23 @@ def test_add_one_month(day: dt.date, expected: dt.date) -> None:
         ("31/04/1950", None),
         ("hier", None),
         ("", None),
+        # As people write them:
+        ("12 mars 1951", dt.date(1951, 3, 12)),
+        ("12/03/1951", dt.date(1951, 3, 12)),
+        ("12 03 1951", dt.date(1951, 3, 12)),
+        ("12.3.51", dt.date(1951, 3, 12)),
+        ("1er Février 1948", dt.date(1948, 2, 1)),
+        ("29 fevr. 2024", dt.date(2024, 2, 29)),
+        ("3 SEPT 2024", dt.date(2024, 9, 3)),
+        ("12 mai 51", dt.date(1951, 5, 12)),
+        ("5/2/24", dt.date(2024, 2, 5)),  # two digits: the latest such year, not the future
+        ("5/2/26", dt.date(2026, 2, 5)),
+        ("5/2/27", dt.date(1927, 2, 5)),
+        ("12 ju 1951", None),  # juin or juillet: not guessed
+        ("12 xyz 1951", None),
+        ("12/03/195", None),
+        ("30 février 1951", None),
     ],
 )
 def test_parse_french_date(text: str, expected: dt.date | None) -> None:
-    assert parse_french_date(text) == expected
+    assert parse_french_date(text, today=dt.date(2026, 11, 29)) == expected

@@ -212,6 +212,12 @@ def test_no_mutuelle() -> None:
     assert result.outcome == NO_MUTUELLE and result.operators == ()
 
 
+def test_no_mutuelle_and_not_sure_about_former_ones_is_not_reassuring() -> None:
+    result = verdict(has_mutuelle="non", had_former_insurer="ne_sait_pas")
+    assert result.outcome == UNKNOWN
+    assert "ancienne mutuelle a pu être touchée" in all_text(result)
+
+
 def test_no_mutuelle_now_but_a_former_one() -> None:
     result = verdict(has_mutuelle="non", had_former_insurer="oui", former_insurer_id="alan")
     assert result.outcome == PROBABLE and result.operators == ("almerys",)

@@ -79,7 +79,7 @@ def test_zoom_buttons_and_shortcuts(qtbot, window) -> None:  # type: ignore[no-u
     bar = window.top_bar
     assert bar.smaller.accessibleName() == "Texte plus petit"
     assert not bar.smaller.isEnabled()
-    body_at_100 = QFontInfo(window.current.heading.font()).pixelSize()
+    body_at_100 = QFontInfo(window.top_bar.size_label.font()).pixelSize()
     qtbot.mouseClick(bar.bigger, Qt.MouseButton.LeftButton)
     assert window.zoom.percent == 125 and bar.size_label.text() == "125 %".replace(" ", "\u00a0")
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
@@ -88,7 +88,11 @@ def test_zoom_buttons_and_shortcuts(qtbot, window) -> None:  # type: ignore[no-u
         qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 200 and not bar.bigger.isEnabled()
     QApplication.processEvents()
-    assert QFontInfo(window.current.heading.font()).pixelSize() >= 2 * body_at_100 - 1
+    body_at_200 = QFontInfo(window.top_bar.size_label.font()).pixelSize()
+    assert body_at_200 >= 2 * body_at_100 - 1
+    # Headings grow too, and stay clearly bigger than the text (but not twice 30 px, so the
+    # question and its first answers fit in view).
+    assert QFontInfo(window.current.heading.font()).pixelSize() >= body_at_200 + 10
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert window.zoom.percent == 175
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -124,10 +128,11 @@ def test_focus_moves_in_reading_order_on_a_question(qtbot, window) -> None:  # t
     window.show_page("card")
     order = []
     widget = QApplication.focusWidget()
+    assert widget is window.current.choice  # the question first, then each answer
     for _ in range(6):
-        order.append(widget.text())
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
         widget = QApplication.focusWidget()
+        order.append(widget.accessibleName())
     assert order[:4] == [
         "J'y lis VIAMEDIS",
         "J'y lis ALMERYS",

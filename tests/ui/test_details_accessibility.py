@@ -28,7 +28,8 @@ def each_screen(qtbot, window, *, with_errors: bool):  # type: ignore[no-untyped
             window.go_next()
             if window.current.page_id != page_id:  # nothing wrong on this one: come back
                 window.go_back()
-        QApplication.processEvents()
+        for _ in range(3):  # the error messages, then the scroll to the focus, are laid out
+            QApplication.processEvents()
         yield page_id
 
 

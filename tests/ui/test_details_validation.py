@@ -36,9 +36,13 @@ def test_wrong_nir_key_is_explained_beside_the_field_and_kept(qtbot, window) -> 
     assert "clé" in row.field.accessibleDescription()
     assert QApplication.focusWidget() is row.field
     assert row.field.text() == WRONG_NIR and window.context.answers.person.nir == WRONG_NIR
-    # Fixed: the error goes away and the screen moves on.
-    row.field.clear()
-    type_text(qtbot, row.field, NIR)
+    # Fixed: the error goes away as soon as the number is right, before "Continuer".
+    row.field.selectAll()
+    type_text(qtbot, row.field, NIR[:-1])  # still wrong (14 digits): still said
+    assert row.error.isVisible()
+    type_text(qtbot, row.field, NIR[-1])
+    assert not row.error.isVisible() and row.field.property("invalid") is False
+    assert not page.errors.isVisible()
     press_continue(qtbot, window)
     assert window.current.page_id == "member_number"
     press_back(qtbot, window)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from stdnum.fr import nir
 
 from desktop.commands.samples import sample_answers
@@ -16,7 +16,7 @@ from desktop.core.validation import OPTIONAL, REQUIRED, fields_needed, validate_
 from desktop.documents import KINDS
 from desktop.ui.screens.details import DETAIL_PAGES, next_detail
 from desktop.ui.screens.documents import CHOOSE_ONE
-from tests.ui.helpers import press_continue
+from tests.ui.helpers import press_continue, visible_texts
 
 LETTERS = ["plainte-bl2c", "lettre-mutuelle", "plainte-cnil"]
 NIR = "2480242218005" + nir.calc_check_digits("2480242218005")
@@ -92,15 +92,19 @@ def fill_by_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 
 def walk(qtbot, window, kinds) -> list[str]:  # type: ignore[no-untyped-def]
-    """Choose ``kinds``, fill every detail screen by mouse; the page ids seen until "ready"."""
+    """Choose ``kinds``, fill every detail screen by mouse; the page ids seen until the
+    review of the answers, which leads to "ready"."""
     choose_documents(qtbot, window, kinds)
     seen = []
     press_continue(qtbot, window)
-    while window.current.page_id != "ready":
+    while window.current.page_id not in ("review", "ready"):
         seen.append(window.current.page_id)
         fill_by_mouse(qtbot, window)
         press_continue(qtbot, window)
         assert not window.current.errors.isVisible(), window.current.errors.lines.text()
+    if window.current.page_id == "review":
+        press_continue(qtbot, window)
+    assert window.current.page_id == "ready"
     return seen
 
 
@@ -125,9 +129,26 @@ def test_nothing_chosen_is_refused(qtbot, window) -> None:  # type: ignore[no-un
     press_continue(qtbot, window)
     page = window.current
     assert page.page_id == "documents"
-    assert page.errors.isVisible() and CHOOSE_ONE in page.errors.lines.text()
-    assert page.error.isVisible()
-    assert QApplication.focusWidget() is page.buttons["plainte-bl2c"]
+    assert not page.errors.isVisible()  # said beside the documents, which stay in view
+    assert page.error.isVisible() and CHOOSE_ONE in page.error.text()
+    assert QApplication.focusWidget() is page.buttons["lettre-mutuelle"]  # the first shown
+
+
+def test_documents_are_ordered_by_what_applies(window) -> None:  # type: ignore[no-untyped-def]
+    def shown_order() -> list[str]:
+        page = window.current
+        by_button = {button: kind for kind, button in page.buttons.items()}
+        items = [page.body.itemAt(i).widget() for i in range(page.body.count())]
+        return [by_button[w] for w in items if w in by_button]
+
+    window.context.answers.check = sample_answers().check  # probably concerned
+    window.show_page("documents")
+    assert shown_order()[0] == "lettre-mutuelle"
+    assert shown_order().index("plainte-bl2c") > shown_order().index("fiche-arnaques")
+    window.context.answers.check.has_mutuelle = "non"
+    window.context.answers.check.had_former_insurer = "non"
+    window.show_page("documents")
+    assert shown_order()[:2] == ["fiche-arnaques", "journal-appels"]
 
 
 def test_choices_are_kept_in_kinds_order_and_can_be_undone(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +213,7 @@ def test_only_the_scam_sheet_needs_no_details(qtbot, window) -> None:  # type: i
 )
 def test_only_needed_screens_are_shown(kinds, expected) -> None:  # type: ignore[no-untyped-def]
     seen, page = [], next_detail("documents", kinds)
-    while page != "ready":
+    while page not in ("review", "ready"):  # "Vérifiez vos réponses" after the details
         seen.append(page)
         page = next_detail(page, kinds)
     assert seen == expected
@@ -214,12 +235,15 @@ def test_every_letter_by_mouse_then_ready_and_finish(qtbot, window) -> None:  # 
         assert validate_for(kind, window.context.answers, today) == []
     ready = window.current
     shown = [b.accessibleName() for b in ready.shown()]
-    assert shown == [f"Voir et imprimer : {KINDS[k]}" for k in [*LETTERS, "fiche-arnaques"]]
+    # In the order they were offered (what applies first), not the order of KINDS.
+    order = ["lettre-mutuelle", "fiche-arnaques", "plainte-bl2c", "plainte-cnil"]
+    assert shown == [f"Voir et imprimer : {KINDS[k]}" for k in order]
     assert window.continue_button.text() == "Terminer"
     press_continue(qtbot, window)
     assert window.current.page_id == "finish"
-    assert window.continue_button.text() == "Terminer et tout effacer"
-    press_continue(qtbot, window)
+    assert window.continue_button.text() == "Revoir mes documents"  # never erase by default
+    window.ask_erase = lambda: True  # "Oui, tout effacer"
+    click(qtbot, window.current.erase_button)
     assert window.current.page_id == "welcome"
     assert window.context.documents == [] and window.context.answers.person.last_name == ""
 
@@ -240,20 +264,23 @@ def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     window.context.answers.check = sample_answers().check
     window.show_page("documents", remember=False)
     focused = QApplication.focusWidget()
-    assert focused is window.current.buttons["plainte-bl2c"]
-    qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # lettre-mutuelle
+    assert focused is window.current.heading  # the question, not a document
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)  # first: the letter to her mutuelle (concerned)
+    assert QApplication.focusWidget() is window.current.buttons["lettre-mutuelle"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter sends, keeps the tick
     assert window.context.documents == ["lettre-mutuelle"]
     assert window.current.page_id == "identity"
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Madame
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # Madame
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    while window.current.page_id != "ready":
+    while window.current.page_id != "review":
         page_id = window.current.page_id
         if page_id == "family":
+            assert QApplication.focusWidget() is window.current.heading
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
             assert QApplication.focusWidget() is window.current.add_button
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # add a person
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # add a person
         rows = visible_rows(window)
         for index, (path, row) in enumerate(rows.items()):
             assert QApplication.focusWidget() is row.field, (page_id, path)
@@ -263,7 +290,51 @@ def test_keyboard_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
                 qtbot.keyClick(row.field, Qt.Key.Key_Tab)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         assert window.current.page_id != page_id, window.current.errors.lines.text()
+    # "Vérifiez vos réponses": each answer, "Modifier" beside each screen's answers.
+    text = visible_texts(window.current)
+    assert "Civilité : Madame" in text and "Personne 1 : Jean" in text
+    change = next(
+        b
+        for b in window.current.findChildren(QPushButton)
+        if b.accessibleName() == "Modifier : Quel est votre nom ?"
+    )
+    change.setFocus()
+    qtbot.keyClick(change, Qt.Key.Key_Return)
+    assert window.current.page_id == "identity"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # straight back to the review
+    assert window.current.page_id == "review"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.current.page_id == "ready"
     answers = window.context.answers
     assert answers.person.title == "Madame"
     assert answers.family[0].first_name == "Jean"
     assert validate_for("lettre-mutuelle", answers, dt.date.today()) == []
+
+
+@pytest.mark.parametrize("warned", ["non", "ne_sait_plus", ""])
+def test_police_complaint_only_for_people_their_mutuelle_warned(qtbot, window, warned: str) -> None:  # type: ignore[no-untyped-def]
+    window.context.answers.check = sample_answers().check
+    window.context.documents = ["plainte-bl2c", "fiche-arnaques"]
+    window.context.answers.check.insurer_warned = warned
+    window.show_page("documents")
+    page = window.current
+    assert page.buttons["plainte-bl2c"].isHidden()
+    assert page.police_note.isVisibleTo(page)
+    assert window.context.documents == ["fiche-arnaques"]
+    press_continue(qtbot, window)
+    assert window.context.documents == ["fiche-arnaques"]
+    assert window.current.page_id == "ready"  # no date of a warning is asked
+
+
+def test_warned_question_comes_before_the_documents(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.context.answers.check = sample_answers().check
+    window.context.answers.check.insurer_warned = ""
+    window.show_page("next_steps")
+    press_continue(qtbot, window)
+    assert window.current.page_id == "warned"
+    assert "Partie 3 sur 3" in visible_texts(window.current)
+    window.current.choice.buttons["oui"].click()
+    press_continue(qtbot, window)
+    assert window.current.page_id == "documents"
+    assert not window.current.buttons["plainte-bl2c"].isHidden()
+    assert not window.current.police_note.isVisibleTo(window.current)

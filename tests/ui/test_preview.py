@@ -149,15 +149,27 @@ def test_a_one_page_document_has_no_page_buttons(window, monkeypatch) -> None:  
     assert page.previous_button.isHidden() and page.next_button.isHidden()
 
 
-def test_the_page_fits_the_width_and_follows_the_zoom(window) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("zoom", [1.0, 1.25, 1.5, 2.0])
+def test_the_whole_page_fits_the_width_and_scrolls_by_keyboard(qtbot, window, zoom: float) -> None:  # type: ignore[no-untyped-def]
+    window.zoom.set_factor(zoom)
     page = open_preview(window)
-    at_100 = page.view.paper.pixmap().width()
-    assert 0.9 * page.view.viewport().width() < at_100 <= page.view.viewport().width()
-    window.zoom.set_factor(2.0)
-    QApplication.processEvents()
-    at_200 = page.view.paper.pixmap().width()
-    assert 1.8 < at_200 / at_100 < 2.1
-    assert page.view.horizontalScrollBar().maximum() > 0  # the wide page can be scrolled across
+    bar = window.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: page.view.height() >= page.view.paper.height() > 0)
+    qtbot.wait(20)  # the screen's layout follows the view's new height
+    width = page.view.paper.pixmap().deviceIndependentSize().width()
+    assert 0.85 * page.view.viewport().width() < width <= page.view.viewport().width()
+    right = page.view.mapTo(window.scroll.viewport(), page.view.rect().topRight()).x()
+    assert right <= window.scroll.viewport().width()  # never cut on the right
+    # Never a thin strip: the view shows the whole page, the screen scrolls to it.
+    assert page.view.height() >= page.view.paper.height()
+    assert page.view.height() > window.scroll.viewport().height() // 2
+    page.view.setFocus()
+    start = bar.value()
+    qtbot.keyClick(page.view, Qt.Key.Key_PageDown)
+    assert bar.value() > start
+    qtbot.keyClick(page.view, Qt.Key.Key_End)
+    bottom = page.view.mapTo(window.scroll.viewport(), page.view.rect().bottomLeft()).y()
+    assert bottom <= window.scroll.viewport().height()  # the foot of the page comes into view
 
 
 def test_missing_answers_are_listed_and_kept(window) -> None:  # type: ignore[no-untyped-def]

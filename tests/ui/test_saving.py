@@ -136,3 +136,36 @@ def test_default_path_in_a_missing_documents_folder(monkeypatch, tmp_path) -> No
     path = default_save_path("Fiche anti-arnaques", dt.date(2026, 1, 5))
     assert path == folder / "Fiche anti-arnaques - 05-01-2026.pdf"
     assert folder.is_dir()
+
+
+def test_save_dialog_is_french_big_and_shows_the_whole_name(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shiboken6
+
+    from desktop.ui.printing import SystemDialogs
+    from desktop.ui.saving import dialog_memory_restored
+    from desktop.ui.theme import SIZES
+
+    window.zoom.set_factor(2.0)
+    name = "Lettre à ma mutuelle - 25-11-2026.pdf"
+    with dialog_memory_restored():  # as the app does: Qt keeps no folder of hers
+        dialog = SystemDialogs(window).save_dialog(str(tmp_path / name))
+        check_french_big_whole_name(dialog, name, 2 * SIZES.body - 1)
+        dialog.close()
+        shiboken6.delete(dialog)
+
+
+def check_french_big_whole_name(dialog, name: str, pixel_size: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
+
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+    assert "Dossier" in texts and "Nom du fichier" in texts and "Type de fichier" in texts
+    for english in ("Look in", "Files of type", "File name"):
+        assert english not in texts
+    field = next(f for f in dialog.findChildren(QLineEdit) if f.isVisible() and f.text())
+    assert field.text() == name
+    assert field.fontMetrics().horizontalAdvance(name) < field.width()  # not cut
+    assert QFontInfo(field.font()).pixelSize() >= pixel_size  # the app's text size

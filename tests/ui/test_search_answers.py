@@ -55,10 +55,13 @@ def test_a_clear_match_is_offered_alone(qtbot, window) -> None:  # type: ignore[
 
 
 def result_for(qtbot, window, **check: str):  # type: ignore[no-untyped-def]
+    """The verdict's panel, and the words of the result and of its "Pourquoi ?" screen."""
     window.context.answers.check = CheckAnswers(**check)
     window.show_page("result")  # rebuilt each time it is entered
     panel = window.current.content.findChild(Panel)
-    return panel, visible_texts(window.current.content)
+    text = visible_texts(window.current.content)
+    window.show_page("result_why")
+    return panel, text + "\n" + visible_texts(window.current.content)
 
 
 def test_each_evidence_level_has_its_panel_and_words(qtbot, window) -> None:  # type: ignore[no-untyped-def]

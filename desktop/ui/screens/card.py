@@ -1,15 +1,14 @@
-"""Screen 3: what the tiers-payant card says."""
+"""What the tiers-payant card says."""
 
 from __future__ import annotations
 
 from desktop.ui.card_drawing import CardDrawing
 from desktop.ui.screens.choice_page import ChoicePage
-from desktop.ui.widgets import SourcedText
+from desktop.ui.widgets import SourcedText, Text
 
 
 class CardPage(ChoicePage):
     page_id = "card"
-    step = 3
     heading_text = "Que lisez-vous sur votre carte de mutuelle ?"
     choices = (
         ("viamedis", "J'y lis VIAMEDIS"),
@@ -19,8 +18,9 @@ class CardPage(ChoicePage):
     )
     answer_field = "card_reading"
 
-    def add_before_choices(self) -> None:
+    def add_help(self) -> None:
         where_to_look = self.context.guidance.card_tips[0]
+        self.body.addWidget(Text("Où regarder ?", "subheading", self))
         self.body.addWidget(SourcedText(where_to_look.text, where_to_look.sources, self))
         self.body.addWidget(CardDrawing(self))
 

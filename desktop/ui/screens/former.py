@@ -1,4 +1,4 @@
-"""Screen 4: former contracts since 2016."""
+"""Former contracts since 2016."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from desktop.ui.widgets import SourcedText
 
 class FormerPage(ChoicePage):
     page_id = "former"
-    step = 4
     heading_text = "Depuis 2016, avez-vous eu une autre mutuelle ?"
     choices = (("oui", "Oui"), ("non", "Non"), ("ne_sait_pas", "Je ne sais pas"))
     answer_field = "had_former_insurer"
 
-    def add_before_choices(self) -> None:
+    def add_help(self) -> None:
         former_cards = self.context.guidance.card_tips[2]
         self.body.addWidget(SourcedText(former_cards.text, former_cards.sources, self))
 

@@ -1,4 +1,4 @@
-"""Screens 2 and 4b: type the name of the mutuelle, then pick it among big suggestions."""
+"""Type the name of the mutuelle (or the former one), then choose it among the suggestions."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.core.search import AMBIGUOUS, OPERATOR, lookup
-from desktop.ui.forms import reveal
+from desktop.ui.forms import reveal_under
 from desktop.ui.page import Page
 from desktop.ui.widgets import BigButton, ChoiceGroup, Text
 
@@ -16,7 +16,6 @@ NOT_FOUND = "Je ne la trouve pas"
 
 class InsurerNamePage(Page):
     page_id = "insurer_name"
-    step = 2
     heading_text = "Quel est le nom de votre mutuelle ?"
     field_label = "Nom de votre mutuelle"
     id_field, typed_field = "insurer_id", "insurer_typed"
@@ -24,9 +23,6 @@ class InsurerNamePage(Page):
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        self.body.addWidget(
-            Text("Il est écrit sur votre carte de mutuelle. Tapez le début du nom.", parent=self)
-        )
         label = QLabel(self.field_label, self)
         label.setWordWrap(True)
         self.field = QLineEdit(self)
@@ -44,8 +40,13 @@ class InsurerNamePage(Page):
             NOT_FOUND, description="Passer à la question sur la carte de tiers payant", parent=self
         )
         self.body.addWidget(self.not_found)
+        # Under the answers: the question, the field and the first names found stay in view.
+        self.body.addWidget(
+            Text("Il est écrit sur votre carte de mutuelle. Tapez le début du nom.", parent=self)
+        )
         self.slot_ids: dict[str, str] = {}
         self.field.textChanged.connect(self.refresh)
+        self.field.returnPressed.connect(self.take_single_match)
         self.not_found.clicked.connect(self._not_found)
         self.refresh("")
 
@@ -81,14 +82,22 @@ class InsurerNamePage(Page):
                 if found.kind == AMBIGUOUS
                 else "Choisissez votre mutuelle dans la liste :"
             )
-            # At large text sizes the suggestions start below the fold: bring the first in.
+            # At large text sizes the suggestions start below the fold: bring the first in,
+            # without scrolling the question away.
             first = self.suggestions.buttons["slot0"]
-            QTimer.singleShot(0, first, lambda: reveal(first))  # once laid out
+            QTimer.singleShot(0, first, lambda: reveal_under(first, self.heading))
         else:
             self.status.setText(
                 "Nous ne trouvons pas ce nom dans notre liste. Vérifiez l'orthographe, "
                 f"ou appuyez sur « {NOT_FOUND} »."
             )
+
+    def take_single_match(self) -> None:
+        """Enter in the field with one suggestion only: that one is hers (shown chosen, then
+        the window continues). With several, she chooses; with none, the message says why."""
+        shown = self.suggestions.shown_buttons()
+        if not self.suggestions.value() and len(shown) == 1 and self.field.text().strip():
+            shown[0].setChecked(True)
 
     def _not_found(self) -> None:
         self.store()
@@ -122,7 +131,6 @@ class InsurerNamePage(Page):
 
 class FormerInsurerNamePage(InsurerNamePage):
     page_id = "former_name"
-    step = 4
     heading_text = "Quel était le nom de votre ancienne mutuelle ?"
     field_label = "Nom de votre ancienne mutuelle"
     id_field, typed_field = "former_insurer_id", "former_insurer_typed"

@@ -10,7 +10,6 @@ MAIN_ADVICE_COUNT = 5
 
 class NextStepsPage(RebuiltPage):
     page_id = "next_steps"
-    step = 6
     heading_text = "Que faire maintenant ?"
     continue_text = "Préparer mes documents"
 
@@ -18,17 +17,19 @@ class NextStepsPage(RebuiltPage):
         facts = self.context.guidance
         self.add_text("Méfiez-vous des arnaques", "subheading")
         self.add_text(
-            "Des escrocs peuvent se servir des données volées. Ils peuvent connaître votre nom, "
+            "Des escrocs peuvent se servir des données prises lors du piratage. Ils peuvent "
+            "connaître votre nom, "
             "votre numéro de sécurité sociale et votre mutuelle."
         )
         for tip in facts.advice[:MAIN_ADVICE_COUNT]:
             self.add_text("• " + tip.text)
             self.add_sources(tip.sources)
         numbers = Panel(parent=self.content)
+        numbers.make_focusable()  # Tab reaches the numbers; a screen reader reads them
         numbers.add_text("Numéros utiles", "subheading")
         for number in facts.numbers:
             numbers.add_text(f"{number.name} : {number.number}. {number.what}")
         self.add(numbers)
 
     def next_page(self) -> str:
-        return "documents"
+        return "warned"

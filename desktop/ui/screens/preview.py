@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QWidget
@@ -128,7 +128,7 @@ class PreviewPage(Page):
         self.next_button = BigButton("Page suivante", "nav", "Voir la page d'après", self)
         self.turning = QGridLayout()
         self.turning.setHorizontalSpacing(16)
-        self.turning_in_one_row = False
+        self.turning_rows = 0
         self.view = PdfPageView(self)
         self.previous_button.clicked.connect(self.view.previous_page)
         self.next_button.clicked.connect(self.view.next_page)
@@ -155,18 +155,18 @@ class PreviewPage(Page):
         return widget
 
     def fit_view(self) -> None:
-        """Make the page view fill the rest of the visible window below the buttons (never
-        less than its minimum): the whole screen shows at once, without scrolling it."""
+        """Make the page view as tall as the whole page at its width: the screen scrolls to
+        show it (PageDown, the arrows, the wheel), it is never a thin strip."""
         scroll = self.outer_scroll()
         if scroll is None or not self.view.isVisible():
             return
         if not self._watching:
             scroll.viewport().installEventFilter(self)
             self._watching = True
-        top = self.view.mapTo(scroll.widget(), QPoint(0, 0)).y()
-        bottom_margin = scroll.widget().layout().contentsMargins().bottom()
-        room = scroll.viewport().height() - top - bottom_margin
-        self.view.setFixedHeight(max(room, self.view.minimumSizeHint().height()))
+        self.view.refresh()
+        self.view.setFixedHeight(
+            max(self.view.paper_height(), self.view.minimumSizeHint().height())
+        )
 
     def show_message(self) -> None:
         """Refit the page view below the message, and scroll the message into sight."""
@@ -227,16 +227,23 @@ class PreviewPage(Page):
 
     def arrange_turning(self) -> None:
         """[Page précédente] Page 1 sur 2 [Page suivante] on one line when it fits, else the
-        page number above the two buttons (large text sizes)."""
+        page number above the two buttons, else (large text in a small window) the number
+        and the two buttons one under the other: never wider than the window."""
         label_width = self.page_label.fontMetrics().horizontalAdvance("Page 00 sur 00")
         buttons = self.previous_button.sizeHint().width() + self.next_button.sizeHint().width()
-        one_row = buttons + label_width + 4 * self.turning.horizontalSpacing() < self.width()
-        if one_row == self.turning_in_one_row and self.turning.count():
+        gap = self.turning.horizontalSpacing()
+        if buttons + label_width + 4 * gap < self.width():
+            rows = 1
+        elif buttons + 2 * gap < self.width():
+            rows = 2
+        else:
+            rows = 3
+        if rows == self.turning_rows and self.turning.count():
             return
-        self.turning_in_one_row = one_row
+        self.turning_rows = rows
         for widget in (self.previous_button, self.page_label, self.next_button):
             self.turning.removeWidget(widget)
-        if one_row:
+        if rows == 1:
             self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.turning.addWidget(self.previous_button, 0, 0)
             self.turning.addWidget(self.page_label, 0, 1)
@@ -244,8 +251,8 @@ class PreviewPage(Page):
         else:
             self.page_label.setAlignment(Qt.AlignmentFlag.AlignLeft)
             self.turning.addWidget(self.page_label, 0, 0, 1, 2)
-            self.turning.addWidget(self.previous_button, 1, 0)
-            self.turning.addWidget(self.next_button, 1, 1)
+            self.turning.addWidget(self.previous_button, 1, 0, 1, 1 if rows == 2 else 2)
+            self.turning.addWidget(self.next_button, *((1, 1) if rows == 2 else (2, 0, 1, 2)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

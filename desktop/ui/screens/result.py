@@ -1,11 +1,20 @@
-"""Screen 5: the honest answer, with what was exposed and what was not."""
+"""The honest answer, first: the verdict, what to do now, and a way to the details.
+
+The screen says no more than the verdict's headline and next step (a few short sentences);
+everything else (each reason with its source and date, what the piratage touched and did
+not touch at each operator, the former mutuelle) is one button away, on "Pourquoi ?".
+"""
 
 from __future__ import annotations
 
 from desktop.core.datafile import french_partial_date
 from desktop.core.verdict import NO_MUTUELLE, UNKNOWN
+from desktop.ui.forms import WrappingButton
 from desktop.ui.screens.rebuilt_page import RebuiltPage
-from desktop.ui.widgets import BigButton, Panel
+from desktop.ui.widgets import Panel
+
+WHY_PAGE = "result_why"
+WHY_BUTTON = "Pourquoi ? D'où vient cette information ?"
 
 # The colour of the answer's panel for each kind of verdict (desktop.core.verdict.PANEL_KINDS).
 PANEL_ROLES = {
@@ -19,23 +28,54 @@ PANEL_ROLES = {
 
 class ResultPage(RebuiltPage):
     page_id = "result"
-    step = 5
     heading_text = "Votre résultat"
 
     def build(self) -> None:
         verdict = self.verdict()
         panel = Panel(PANEL_ROLES[verdict.panel_kind], self)
         panel.setObjectName(f"verdict-{verdict.panel_kind}")
+        about = [
+            f"{label} : {insurer.name}."
+            for label, insurer in (
+                ("Votre mutuelle", verdict.insurer),
+                ("Votre ancienne mutuelle", verdict.former_insurer),
+            )
+            if insurer is not None
+        ]
+        if about:  # which mutuelle the verdict is about
+            panel.add_text(" ".join(about))
         panel.add_text(verdict.headline, "subheading")
         panel.add_text(verdict.explanation)
         panel.add_text(verdict.next_step)
         self.add(panel)
+        why = WrappingButton(WHY_BUTTON, parent=self.content)  # its words wrap at 200 %
+        why.setAccessibleDescription(
+            "Les raisons de ce résultat, leurs sources et leurs dates, ce que le piratage a touché"
+        )
+        why.clicked.connect(lambda: self.go(WHY_PAGE))
+        self.add(why)
+
+    def next_page(self) -> str:
+        return "next_steps"
+
+
+class ResultWhyPage(RebuiltPage):
+    """Each reason with its source, what the piratage touched at each operator, the date of
+    our list; the web addresses are on the sources screen only."""
+
+    page_id = WHY_PAGE
+    heading_text = "Pourquoi ce résultat ?"
+    continue_text = "Revenir au résultat"
+    returns = True
+
+    def build(self) -> None:
+        verdict = self.verdict()
         for reason in verdict.reasons:
             self.add_text(reason.text)
             self.add_sources(reason.sources)
         incidents = self.context.incidents
         if verdict.outcome == UNKNOWN:
-            self.add_text("Ce que nous savons des deux piratages", "subheading")
+            self.add_text("Ce que nous savons du piratage", "subheading")
             self.add_text(incidents.overview.text)
             self.add_sources(incidents.overview.sources)
         for operator in verdict.operators:
@@ -58,13 +98,12 @@ class ResultPage(RebuiltPage):
                 f"Ces informations viennent de recherches publiques, à jour au "
                 f"{french_partial_date(self.context.catalog.compiled_on)}.",
             )
-        sources_button = BigButton(
-            "D'où viennent ces informations ?",
-            description="Voir la liste des sources et leurs dates",
-            parent=self.content,
+        sources_button = WrappingButton("Toutes les sources et leurs adresses", parent=self.content)
+        sources_button.setAccessibleDescription(
+            "Voir la liste des sources, leurs dates et leurs adresses sur Internet"
         )
         sources_button.clicked.connect(lambda: self.go("sources"))
         self.add(sources_button)
 
     def next_page(self) -> str:
-        return "next_steps"
+        return WHY_PAGE  # never used: "Revenir au résultat" goes back

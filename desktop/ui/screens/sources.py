@@ -10,7 +10,8 @@ from desktop.ui.widgets import breakable
 class SourcesPage(RebuiltPage):
     page_id = "sources"
     heading_text = "D'où viennent ces informations ?"
-    continue_text = "Revenir au résultat"
+    continue_text = "Revenir"
+    returns = True
 
     def build(self) -> None:
         catalog, incidents = self.context.catalog, self.context.incidents

@@ -8,15 +8,16 @@ from desktop.ui.widgets import Panel, Text
 
 class WelcomePage(Page):
     page_id = "welcome"
-    heading_text = "Vos données de mutuelle ont-elles été volées ?"
+    heading_text = "Le piratage de 2024 a-t-il touché vos données de mutuelle ?"
     continue_text = "Commencer"
     show_back = False
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         for line in (
-            "En 2024, deux entreprises qui gèrent le tiers payant des mutuelles ont été "
-            "piratées : Viamedis et Almerys.",
+            "En février 2024, le piratage de Viamedis et d'Almerys a touché les données de "
+            "millions d'assurés. Ces deux entreprises gèrent le tiers payant des mutuelles "
+            "(quand vous ne payez pas chez le pharmacien : votre mutuelle le paie pour vous).",
             "Nous allons vous poser quelques questions simples, une par page.",
             "À la fin, vous saurez si votre mutuelle est concernée et quoi faire. "
             "Vous pourrez imprimer des lettres prêtes à signer.",

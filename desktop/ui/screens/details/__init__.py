@@ -34,14 +34,18 @@ DETAIL_PAGES: tuple[type[DetailPage], ...] = (
     FirstLetterDatePage,
     PlacePage,
 )
-AFTER_DETAILS = "ready"
+AFTER_DETAILS = "review"  # "Vérifiez vos réponses", when a detail screen was asked
+NO_DETAILS = "ready"
 
 
 def next_detail(after: str, documents: Iterable[str]) -> str:
-    """The first detail screen after ``after`` that the chosen documents need, else "ready"."""
+    """The first detail screen after ``after`` that the chosen documents need, else the
+    review of the answers (or "ready" when the documents need no answer)."""
     chosen = list(documents)
     ids = [page.page_id for page in DETAIL_PAGES]
     start = ids.index(after) + 1 if after in ids else 0
+    asked = any(page.wanted(chosen) for page in DETAIL_PAGES)
     return next(
-        (page.page_id for page in DETAIL_PAGES[start:] if page.wanted(chosen)), AFTER_DETAILS
+        (page.page_id for page in DETAIL_PAGES[start:] if page.wanted(chosen)),
+        AFTER_DETAILS if asked else NO_DETAILS,
     )

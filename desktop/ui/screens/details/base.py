@@ -11,11 +11,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from desktop.core.validation import Problem, fields_needed, fields_required, validate_for
-from desktop.ui.forms import MAX_TYPED, DateField, LabelledField, reveal
+from desktop.ui.forms import MAX_TYPED, DateField, LabelledField
 from desktop.ui.page import Page
 from desktop.ui.widgets import Text
 
@@ -87,9 +86,9 @@ class DetailPage(Page):
         super().__init__(*args, **kwargs)
         self.rows: dict[str, LabelledField] = {}
         self.always_optional: set[str] = set()  # optional even when the field is required
-        if self.intro:
-            self.body.addWidget(Text(self.intro, parent=self))
         self.build()
+        if self.intro:  # under the fields: the question and its field open in view at 200 %
+            self.body.addWidget(Text(self.intro, parent=self))
 
     # Building ----------------------------------------------------------------------------
     def build(self) -> None:
@@ -98,6 +97,27 @@ class DetailPage(Page):
     def add_row(self, path: str, row: LabelledField, layout: QBoxLayout | None = None) -> None:
         self.rows[path] = row
         (layout or self.body).addWidget(row)
+        row.field.textChanged.connect(lambda _text, p=path: self.recheck(p))
+
+    def recheck(self, path: str) -> None:
+        """A field shown in error is checked again as she types: the message goes away as
+        soon as it is fixed (and its line leaves the summary)."""
+        row = self.rows.get(path)
+        if row is None or not row.error.text():
+            return
+        self.store()
+        if path in {self.row_key(p.field) for p in self.validation_problems()}:
+            return
+        row.show_error("")
+        self.errors.show_errors(
+            list(
+                dict.fromkeys(
+                    self.summary_line(key, other.error.text())
+                    for key, other in self.rows.items()
+                    if other.error.text()
+                )
+            )
+        )
 
     def add_field(
         self,
@@ -189,8 +209,6 @@ class DetailPage(Page):
                 self.rows[key].show_error(message)
         first = next((self.rows[key] for key, _ in located if key is not None), None)
         self.errors.setFocusProxy(first.field if first else None)
-        if first is not None:  # once the window has shown the summary and scrolled to the top
-            QTimer.singleShot(0, first, lambda: reveal(first))
         return list(dict.fromkeys(self.summary_line(key, message) for key, message in located))
 
     def summary_line(self, key: str | None, message: str) -> str:

@@ -24,9 +24,10 @@ class FamilyPage(DetailPage):
     owns = ("family",)
     intro = (
         "Votre mutuelle couvre peut-être aussi votre conjoint ou vos enfants. Leurs données "
-        "ont pu être volées aussi. Si vous les ajoutez, la lettre demandera ce qui les concerne : "
+        "ont pu être touchées aussi. Si vous les ajoutez, la lettre demandera ce qui les concerne : "
         "pour les enfants mineurs, c'est vous qui demandez ; chaque adulte, ou toute personne "
-        "sans date de naissance, signe la lettre sous votre signature. Sinon, appuyez simplement sur « Continuer »."
+        "sans date de naissance, signe la lettre sous votre signature. Sinon, appuyez simplement "
+        "sur « Continuer »."
     )
 
     def build(self) -> None:
@@ -107,4 +108,4 @@ class FamilyPage(DetailPage):
         return f"Personne {int(match[1]) + 1} : {message}" if match else message
 
     def first_focus(self) -> QWidget | None:
-        return super().first_focus() or self.add_button
+        return super().first_focus()  # the question when nobody is added: Enter continues

@@ -34,7 +34,7 @@ class InsurerAddressPage(DetailPage):
 
 class InformedDatePage(DetailPage):
     page_id = "informed_date"
-    heading_text = "Quand votre mutuelle vous a-t-elle prévenu de la fuite ?"
+    heading_text = "Quand votre mutuelle vous a-t-elle prévenu ?"
     owns = ("insurer_informed_date",)
     intro = "Regardez la date du courrier ou du courriel de votre mutuelle."
 

@@ -46,7 +46,7 @@ class IdentityPage(DetailPage):
             self.answers.person.title = "" if value == NO_TITLE else value
 
     def first_focus(self) -> QWidget | None:
-        return self.title_choice.first_button()
+        return self.title_choice
 
 
 class BirthPage(DetailPage):
@@ -75,7 +75,7 @@ class AddressPage(DetailPage):
 
 class PhonePage(DetailPage):
     page_id = "phone"
-    heading_text = "À quel numéro de téléphone peut-on vous joindre ?"
+    heading_text = "Quel est votre numéro de téléphone ?"
     owns = ("person.phone",)
 
     def build(self) -> None:
@@ -89,8 +89,10 @@ class NirPage(DetailPage):
     heading_text = "Quel est votre numéro de sécurité sociale ?"
     owns = ("person.nir",)
     intro = (
-        "Vous n'êtes pas obligé de le donner. Il aide votre mutuelle à vous retrouver. "
-        "Si vous ne l'avez pas sous la main, laissez la case vide."
+        "Pourquoi ? Il aide votre mutuelle à vous retrouver dans ses fichiers. Il sera écrit "
+        "seulement sur la lettre imprimée : ce logiciel ne l'envoie à personne et ne le garde "
+        "pas. Ne le donnez jamais au téléphone, par courriel ou par SMS. Vous n'êtes pas "
+        "obligé de le donner : si vous préférez, laissez la case vide."
     )
 
     def build(self) -> None:
