@@ -44,7 +44,7 @@ T_WINDOW = ("tests/ui/test_rules_window.py",)
 
 MUTANTS = (
     Mutant(
-        "search: one distinctive word may be missing",
+        "search: one typed word may be missing from the name",
         CORE + "search.py",
         "return 0.0  # every meaningful word typed must be found",
         "continue",
@@ -59,6 +59,13 @@ MUTANTS = (
     ),
     Mutant(
         "verdict: group named in Feb 2024 counted as strong",
+        CORE + "verdict.py",
+        'if strongest.kind == "insurer_notice" or is_confirmed_by_several(strongest):',
+        'if strongest.kind in ("insurer_notice", "group_2024") or is_confirmed_by_several(strongest):',
+        T_VERDICT,
+    ),
+    Mutant(
+        "verdict: group named in Feb 2024 among the strong kinds",
         CORE + "verdict.py",
         'STRONG_KINDS = ("insurer_notice", "press_2024", "named_by_insurer_2024")',
         'STRONG_KINDS = ("insurer_notice", "press_2024", "named_by_insurer_2024", "group_2024")',

@@ -40,3 +40,18 @@ def test_a_word_typed_whole_comes_before_a_name_that_only_starts_with_it() -> No
     found = names("Mutua")
     assert "Mutualia" in found
     assert found[0] == "Mutua Gestion"
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Harmonie Mutuelle Humanis", "Harmonie Mutuelle"),
+        ("Malakoff Humanis Harmonie", "Malakoff Humanis"),
+        ("Nationale personnel Michelin Humanis", "Mutuelle Nationale du personnel Michelin"),
+    ],
+)
+def test_every_word_typed_must_be_found(query: str, name: str) -> None:
+    # The whole name plus a word of another insurer's name: not this insurer (the words of
+    # two names mixed are neither).
+    assert name in names(name)
+    assert name not in names(query)

@@ -12,7 +12,7 @@ import pytest
 
 from desktop.core.answers import CheckAnswers
 from desktop.core.catalog import load_catalog
-from desktop.core.verdict import assess
+from desktop.core.verdict import HEADLINES, POSSIBLE, assess
 
 CATALOG = load_catalog()
 
@@ -31,6 +31,8 @@ def test_a_group_named_in_2024_is_not_probable() -> None:
     verdict = assess(current("group_2024"), CATALOG)
     assert "probablement" not in verdict.headline
     assert verdict.headline != assess(current("insurer_notice"), CATALOG).headline
+    # Nor is it "we do not know": the group was named in February 2024, so "peut-être".
+    assert verdict.headline == HEADLINES[POSSIBLE]
 
 
 def test_the_insurers_own_notice_is_probable() -> None:
