@@ -2,7 +2,8 @@
 
 Written against what stays true while the search is redesigned (issue 8): a real insurer that
 is not in our list never brings up a neighbour that shares one word with it, and a word typed
-whole is listed before a name that merely starts with it.
+whole is listed before a name that merely starts with it. And every word typed must be in the
+name: a name plus a word of another insurer's name finds neither.
 """
 
 from __future__ import annotations

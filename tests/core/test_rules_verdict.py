@@ -1,7 +1,8 @@
 """The verdict's headline is never stronger than the evidence (kill-the-mutant tests).
 
 Written against what stays true while the verdict's wording is redesigned (issue 8):
-- a group named in February 2024 is not evidence about one member: no "probablement";
+- a group named in February 2024 is not evidence about one member: no "probablement", but
+  "peut-être" (not "nous ne savons pas");
 - with a current and a former mutuelle, the headline is the one of the stronger evidence,
   whichever of the two holds it.
 """
