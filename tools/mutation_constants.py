@@ -30,6 +30,7 @@ TESTS = [
     "tests/documents/test_letters.py",
     "tests/documents/test_bad_input_catalogue.py",
     "tests/documents/test_rules_documents.py",
+    "tests/documents/test_envelope.py",
 ]
 
 

@@ -44,24 +44,31 @@ T_WINDOW = ("tests/ui/test_rules_window.py",)
 
 MUTANTS = (
     Mutant(
-        "search: one distinctive word may be missing",
+        "search: one typed word may be missing from the name",
         CORE + "search.py",
-        "return 0.0  # every distinctive word typed must be found",
+        "return 0.0  # every meaningful word typed must be found",
         "continue",
         T_SEARCH,
     ),
     Mutant(
         "search: prefix score 0.75 -> 0.95",
         CORE + "search.py",
-        "score = 0.75",
-        "score = 0.95",
+        "PREFIX_SCORE = 0.75",
+        "PREFIX_SCORE = 0.95",
         T_SEARCH,
     ),
     Mutant(
         "verdict: group named in Feb 2024 counted as strong",
         CORE + "verdict.py",
-        'STRONG_KINDS = ("insurer_notice", "press_2024")',
-        'STRONG_KINDS = ("insurer_notice", "press_2024", "group_2024")',
+        'if strongest.kind == "insurer_notice" or is_confirmed_by_several(strongest):',
+        'if strongest.kind in ("insurer_notice", "group_2024") or is_confirmed_by_several(strongest):',
+        T_VERDICT,
+    ),
+    Mutant(
+        "verdict: group named in Feb 2024 among the strong kinds",
+        CORE + "verdict.py",
+        'STRONG_KINDS = ("insurer_notice", "press_2024", "named_by_insurer_2024")',
+        'STRONG_KINDS = ("insurer_notice", "press_2024", "named_by_insurer_2024", "group_2024")',
         T_VERDICT,
     ),
     Mutant(
@@ -88,8 +95,22 @@ MUTANTS = (
     Mutant(
         "one-month: deadline = sent + 30 days",
         CORE + "validation.py",
-        "deadline = add_one_month(sent)",
-        "deadline = sent + dt.timedelta(days=30)",
+        "return add_one_month(sent + dt.timedelta(days=POST_DAYS))",
+        "return sent + dt.timedelta(days=30)",
+        T_MONTH,
+    ),
+    Mutant(
+        "one-month: month counted as 30 days after the post",
+        CORE + "validation.py",
+        "return add_one_month(sent + dt.timedelta(days=POST_DAYS))",
+        "return sent + dt.timedelta(days=POST_DAYS + 30)",
+        T_MONTH,
+    ),
+    Mutant(
+        "one-month: no days for the post (month from sending)",
+        CORE + "validation.py",
+        "return add_one_month(sent + dt.timedelta(days=POST_DAYS))",
+        "return add_one_month(sent)",
         T_MONTH,
     ),
     Mutant(
@@ -102,8 +123,15 @@ MUTANTS = (
     Mutant(
         "plan: CNIL step dated at the start",
         DOCS + "plan_demarches.py",
-        'f"Sans réponse le {format_long_date(deadline)}',
-        'f"Sans réponse le {format_long_date(start)}',
+        "cnil_from = reply_deadline(start)",
+        "cnil_from = start",
+        T_DOCS,
+    ),
+    Mutant(
+        "plan: CNIL step one month after sending (no days for the post)",
+        DOCS + "plan_demarches.py",
+        "cnil_from = reply_deadline(start)",
+        "cnil_from = reply_deadline(start - dt.timedelta(days=POST_DAYS))",
         T_DOCS,
     ),
     Mutant(

@@ -1,11 +1,12 @@
 """The one-month rule before writing to the CNIL (kill-the-mutant tests).
 
-Written against what stays true while the rule is redesigned (issue 12: the deadline becomes
-sending date + 1 month + a few days for the post):
-- the CNIL letter is refused on every day up to the first letter's date + 1 month, that day
-  included (the insurer may answer on its last day);
-- it is allowed well after (two months later);
+The insurer has one month from the day it *receives* the access request (RGPD art. 12.3);
+the app counts 5 days for the post (issue 12): the deadline is the first letter's date
++ 5 days + one calendar month (never 30 days), the same day the plan prints.
+- the CNIL letter is refused on every day up to the deadline, that day included (the insurer
+  may answer on its last day), and allowed from the next day;
 - what counts is the date printed on the CNIL letter, not the day the app is used.
+The deadlines are written out as dates, not computed with the code under test.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ import datetime as dt
 import pytest
 
 from desktop.core.answers import Answers
-from desktop.core.french_dates import add_one_month
 from desktop.core.validation import validate_for
 from tests.core.test_rules_fields import answers_with
 
-SENT = dt.date(2026, 10, 1)  # + 1 month = 1 November; + 30 days = 31 October
+SENT = dt.date(2026, 10, 1)  # received 6 October: deadline 6 November (5 November in 30 days)
 
 
 def cnil_answers(letter_day: dt.date, sent: dt.date = SENT) -> Answers:
@@ -38,20 +38,29 @@ def waits(letter_day: dt.date, today: dt.date | None = None, sent: dt.date = SEN
 
 
 @pytest.mark.parametrize(
-    "sent", [SENT, dt.date(2026, 1, 31), dt.date(2026, 3, 31), dt.date(2025, 12, 15)]
+    ("sent", "deadline"),
+    [
+        (SENT, dt.date(2026, 11, 6)),
+        (dt.date(2026, 1, 31), dt.date(2026, 3, 5)),  # received 5 February
+        (dt.date(2026, 3, 31), dt.date(2026, 5, 5)),  # received 5 April
+        (dt.date(2025, 12, 15), dt.date(2026, 1, 20)),  # received 20 December
+        (dt.date(2027, 1, 26), dt.date(2027, 2, 28)),  # received 31 January: end of February
+    ],
 )
-def test_refused_up_to_one_month_after_sending_that_day_included(sent: dt.date) -> None:
-    deadline = add_one_month(sent)
+def test_refused_up_to_the_deadline_that_day_included(sent: dt.date, deadline: dt.date) -> None:
     day = sent
     while day <= deadline:
         assert waits(day, sent=sent), f"CNIL letter allowed on {day}, sent {sent}"
         day += dt.timedelta(days=1)
+    assert not waits(day, sent=sent), f"CNIL letter still refused on {day}, sent {sent}"
 
 
 def test_refused_on_the_deadline_day_and_thirty_days_is_not_a_month() -> None:
-    assert SENT + dt.timedelta(days=30) < add_one_month(SENT)
-    assert waits(dt.date(2026, 10, 31))
-    assert waits(dt.date(2026, 11, 1))
+    received = SENT + dt.timedelta(days=5)
+    assert received + dt.timedelta(days=30) == dt.date(2026, 11, 5)  # a month is not 30 days
+    assert waits(dt.date(2026, 11, 5))
+    assert waits(dt.date(2026, 11, 6))
+    assert not waits(dt.date(2026, 11, 7))
 
 
 def test_allowed_two_months_after_sending() -> None:

@@ -2,7 +2,8 @@
 
 Written against what stays true while the search is redesigned (issue 8): a real insurer that
 is not in our list never brings up a neighbour that shares one word with it, and a word typed
-whole is listed before a name that merely starts with it.
+whole is listed before a name that merely starts with it. And every word typed must be in the
+name: a name plus a word of another insurer's name finds neither.
 """
 
 from __future__ import annotations
@@ -40,3 +41,18 @@ def test_a_word_typed_whole_comes_before_a_name_that_only_starts_with_it() -> No
     found = names("Mutua")
     assert "Mutualia" in found
     assert found[0] == "Mutua Gestion"
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Harmonie Mutuelle Humanis", "Harmonie Mutuelle"),
+        ("Malakoff Humanis Harmonie", "Malakoff Humanis"),
+        ("Nationale personnel Michelin Humanis", "Mutuelle Nationale du personnel Michelin"),
+    ],
+)
+def test_every_word_typed_must_be_found(query: str, name: str) -> None:
+    # The whole name plus a word of another insurer's name: not this insurer (the words of
+    # two names mixed are neither).
+    assert name in names(name)
+    assert name not in names(query)

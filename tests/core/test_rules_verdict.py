@@ -1,7 +1,8 @@
 """The verdict's headline is never stronger than the evidence (kill-the-mutant tests).
 
 Written against what stays true while the verdict's wording is redesigned (issue 8):
-- a group named in February 2024 is not evidence about one member: no "probablement";
+- a group named in February 2024 is not evidence about one member: no "probablement", but
+  "peut-être" (not "nous ne savons pas");
 - with a current and a former mutuelle, the headline is the one of the stronger evidence,
   whichever of the two holds it.
 """
@@ -12,7 +13,7 @@ import pytest
 
 from desktop.core.answers import CheckAnswers
 from desktop.core.catalog import load_catalog
-from desktop.core.verdict import assess
+from desktop.core.verdict import HEADLINES, POSSIBLE, assess
 
 CATALOG = load_catalog()
 
@@ -31,6 +32,8 @@ def test_a_group_named_in_2024_is_not_probable() -> None:
     verdict = assess(current("group_2024"), CATALOG)
     assert "probablement" not in verdict.headline
     assert verdict.headline != assess(current("insurer_notice"), CATALOG).headline
+    # Nor is it "we do not know": the group was named in February 2024, so "peut-être".
+    assert verdict.headline == HEADLINES[POSSIBLE]
 
 
 def test_the_insurers_own_notice_is_probable() -> None:

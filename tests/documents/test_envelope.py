@@ -13,8 +13,16 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from reportlab.lib.units import mm
 
 from desktop.documents import render
+from desktop.documents.page import (
+    WINDOW_BOTTOM,
+    WINDOW_LEFT,
+    WINDOW_RIGHT,
+    WINDOW_TOP,
+    WINDOW_ZONE,
+)
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "envelope_check.py"
 MM = 72 / 25.4
@@ -36,6 +44,24 @@ def test_the_model_is_the_issue_s() -> None:
     assert len(windows) == 6
     assert windows["sheet highest, left"] == (100.0, 50.0, 200.0, 95.0)
     assert windows["sheet lowest, right"] == (90.0, 39.0, 190.0, 84.0)
+
+
+def test_the_page_keeps_clear_every_place_the_window_can_show() -> None:
+    # page.WINDOW_ZONE, where only the recipient may print, spans every position of the window
+    # on the sheet (x 90-200 mm, from 39 mm), down to 100 mm (issue 12: text below 100 mm);
+    # the recipient's safe area is inside the window in every position.
+    windows = [p.window_on_sheet() for p in envelope_check().positions()]
+    zone = tuple(round(v / mm, 3) for v in WINDOW_ZONE)
+    lowest = max(w[3] for w in windows)
+    assert zone[:3] == (
+        min(w[0] for w in windows),
+        min(w[1] for w in windows),
+        max(w[2] for w in windows),
+    )
+    assert lowest < zone[3] == 100.0
+    for x0, top, x1, bottom in windows:
+        assert x0 <= WINDOW_LEFT / mm and WINDOW_RIGHT / mm <= x1
+        assert top <= WINDOW_TOP / mm and WINDOW_BOTTOM / mm <= bottom
 
 
 @pytest.mark.parametrize("kind", ["lettre-mutuelle", "plainte-cnil", "plainte-bl2c"])

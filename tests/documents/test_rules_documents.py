@@ -1,8 +1,8 @@
 """What the printed sheets tell the person (kill-the-mutant tests).
 
 - The result sheet prints the verdict's headline, the same sentence as the window.
-- The plan dates the CNIL step no earlier than one month after the first letter (written against
-  what stays true while issue 12 adds a few days for the post), and the insurer's deadline too.
+- The plan dates the CNIL step on the day the insurer's delay ends: the first letter's date
+  + 5 days for the post + one month (issue 12), the same rule as the CNIL letter's check.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 
 from desktop.core.answers import Answers, CheckAnswers
 from desktop.core.catalog import load_catalog
-from desktop.core.french_dates import MONTHS, add_one_month
+from desktop.core.french_dates import MONTHS
 from desktop.core.verdict import assess
 from desktop.documents import render
 from tests.documents.test_rules_page import checklist_items
@@ -69,12 +69,19 @@ def plan_steps(answers: Answers, today: dt.date) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("first_letter", "letter_date"),
-    [("2026-10-01", "2026-10-20"), ("", "2026-11-25"), ("2026-01-31", "2026-02-10")],
+    ("first_letter", "letter_date", "cnil_from"),
+    [
+        # Sent 1 October, + 5 days of post = 6 October, + 1 month (a plan made late).
+        ("2026-10-01", "2026-10-20", "2026-11-06"),
+        # To send on 25 November: received 30 November, + 1 month = 30 December.
+        ("", "2026-11-25", "2026-12-30"),
+        # Sent 31 January: received 5 February, + 1 month = 5 March (not 2 or 7 March).
+        ("2026-01-31", "2026-02-10", "2026-03-05"),
+    ],
     ids=["sent", "to-send", "end-of-month"],
 )
 def test_the_plans_cnil_step_is_dated_after_one_month(
-    first_letter: str, letter_date: str, answers: Answers
+    first_letter: str, letter_date: str, cnil_from: str, answers: Answers
 ) -> None:
     answers.first_letter_date = first_letter
     answers.date = letter_date
@@ -86,6 +93,7 @@ def test_the_plans_cnil_step_is_dated_after_one_month(
     for step in cnil:
         dates = dates_in(step)
         assert dates, f"the CNIL step has no date: {step}"
-        assert min(dates) >= add_one_month(start), step
+        # The month runs from receipt: POST_DAYS (5) days after sending, then one month.
+        assert dates == [dt.date.fromisoformat(cnil_from)] * len(dates), step
     # The letter to the insurer is dated when it was (or will be) sent.
     assert any(start in dates_in(step) for step in steps if "CNIL" not in step)

@@ -1,10 +1,11 @@
 """The page model's measurements, read back from the PDF (kills mutants of page.py's constants).
 
 Every figure here is a promise of the README or of NF Z 10-011 / the DL window: text from
-20 mm, a 170 mm text column, the sender block at the top left and never past 99 mm, the
-recipient block 1.5 mm inside the window's safe area (x 110-195 mm, y 55-80 mm), centred in its
-height, in 12 pt stepping down by half points to 10 pt only when it must, letters in 12.5 pt,
-"Page n sur N" in 11 pt on the 12 mm bottom margin.
+20 mm, a 170 mm text column, the sender block at the top left and never past 89 mm (left of
+the zone a sliding window can show, issue 12), the recipient block 1.5 mm inside the window's
+safe area (x 110-190 mm, y 55-80 mm), centred in its height, in 12 pt stepping down by half
+points to 10 pt only when it must, letters in 12.5 pt, "Page n sur N" in 11 pt on the 12 mm
+bottom margin. Digits are set in DejaVu Sans (plain zero) at the size x DIGIT_SCALE.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import pdfplumber
 import pytest
 
+from desktop.documents.fonts import DIGIT_SCALE
 from desktop.documents.page import Letter, render_letter
 
 MM = 72 / 25.4
@@ -41,9 +43,14 @@ def from_top(row: list[dict[str, Any]]) -> float:
 
 
 def size(row: list[dict[str, Any]]) -> float:
-    sizes = {round(char["size"], 2) for char in row}
+    """The row's size: one size for its letters, its digits in DejaVu Sans scaled to match."""
+    sizes = {round(char["size"], 2) for char in row if not char["text"].isdigit()}
     assert len(sizes) == 1, sizes
-    return sizes.pop()
+    found = sizes.pop()
+    for digit in (char for char in row if char["text"].isdigit()):
+        assert "DejaVuSans" in digit["fontname"], digit["fontname"]
+        assert digit["size"] == pytest.approx(found * DIGIT_SCALE, abs=0.01), digit["size"]
+    return found
 
 
 def letter(**changes: Any) -> bytes:
@@ -76,12 +83,13 @@ def test_sender_block_top_left() -> None:
     assert from_top(street) - from_top(name) == pytest.approx(11 * 1.25 / MM, abs=0.05)
 
 
-def test_a_wide_sender_line_shrinks_to_end_at_99_mm() -> None:
+def test_a_wide_sender_line_shrinks_to_end_at_89_mm() -> None:
     wide = "Éloïse Marie-Thérèse LŒWENBRÜCK-DUPONT-SAINT"
     pdf = letter(sender=[wide, "3 RUE DES LILAS", "69003 LYON"])
     row = find(pdf, "Éloïse")
     assert size(row) < 11.0
-    assert max(char["x1"] for char in row) / MM == pytest.approx(99, abs=0.1)
+    # Left of the window zone (x 90 mm and more), whichever way the sheet slides.
+    assert max(char["x1"] for char in row) / MM == pytest.approx(89, abs=0.1)
 
 
 def recipient_rows(pdf: bytes) -> list[list[dict[str, Any]]]:
@@ -108,7 +116,7 @@ def test_recipient_steps_down_by_half_points_only_when_it_must() -> None:
         pdf = letter(recipient=["M" * count, "1 RUE A", "75009 PARIS"])
         row = recipient_rows(pdf)[0]
         seen.append(size(row))
-        assert max(char["x1"] for char in row) / MM <= 195 - 1.5 + 0.01
+        assert max(char["x1"] for char in row) / MM <= 190 - 1.5 + 0.01
     steps = sorted(set(seen), reverse=True)
     assert steps[:5] == [12.0, 11.5, 11.0, 10.5, 10.0]
     assert all(later <= earlier for earlier, later in pairwise(seen))
@@ -135,3 +143,14 @@ def test_page_numbers_on_the_bottom_margin() -> None:
     # The next page's text starts under the 12 mm top margin, 8 mm lower.
     first = rows(pdf, 1)[0]
     assert 20 < from_top(first) < 20 + 12.5 / MM + 0.1
+
+
+def test_the_letter_starts_1_mm_under_the_window_zone() -> None:
+    # The zone a sliding DL window can show ends at 100 mm: the frame starts 1 mm lower, so the
+    # place and date (in the right-hand column, at 110 mm) has its first baseline one 12.5 pt
+    # line under 101 mm, and the subject follows it.
+    pdf = letter()
+    place = find(pdf, "À Lyon")
+    assert from_top(place) == pytest.approx(101 + 12.5 / MM, abs=0.05)
+    assert place[0]["x0"] / MM == pytest.approx(110, abs=0.05)
+    assert from_top(find(pdf, "Objet")) > from_top(place)
