@@ -14,8 +14,12 @@ platform=${platform%%[:;]*}
 missing=$(qt_missing_libraries "$platform")
 if [ -n "$missing" ]; then
   echo "Qt's $platform window needs libraries this system lacks:" $missing >&2
-  # shellcheck disable=SC2086
-  packages=$(packages_for_libraries $missing) || true
+  # What ldd names, and the rest of the list (so one install is enough).
+  # shellcheck disable=SC2046,SC2086
+  packages=$({
+    packages_for_libraries $missing || true
+    missing_packages $(debian_packages tools/debian/runtime-packages.txt)
+  } | sort -u)
   # shellcheck disable=SC2086
   install_packages "that the window needs" $packages || exit 1
   missing=$(qt_missing_libraries "$platform")
