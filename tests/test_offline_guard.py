@@ -10,21 +10,27 @@ from tests.conftest import NetworkAttemptError
 
 
 def test_a_connection_to_the_network_fails_the_test() -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        with pytest.raises(NetworkAttemptError, match="192.0.2.1"):
-            sock.connect(("192.0.2.1", 80))
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock,
+        pytest.raises(NetworkAttemptError, match=r"192\.0\.2\.1"),
+    ):
+        sock.connect(("192.0.2.1", 80))
 
 
 def test_the_print_server_port_elsewhere_is_still_the_network() -> None:
-    with socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as sock:
-        with pytest.raises(NetworkAttemptError):
-            sock.connect_ex(("2001:db8::1", 631))
+    with (
+        socket.socket(socket.AF_INET6, socket.SOCK_STREAM) as sock,
+        pytest.raises(NetworkAttemptError),
+    ):
+        sock.connect_ex(("2001:db8::1", 631))
 
 
 def test_a_datagram_to_the_network_fails_the_test() -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        with pytest.raises(NetworkAttemptError):
-            sock.sendto(b"x", ("192.0.2.1", 53))
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock,
+        pytest.raises(NetworkAttemptError),
+    ):
+        sock.sendto(b"x", ("192.0.2.1", 53))
 
 
 def test_name_lookups_and_helpers_fail_the_test() -> None:

@@ -43,7 +43,8 @@ install_packages() {
     for try in 1 2 3; do
       # A mirror being synced makes `update` fail for one list; the install below says if it matters.
       _apt_get update -qq >&2 || echo "(apt-get update reported a problem, try $try)" >&2
-      if _apt_get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=120 "$@" >&2; then
+      # dpkg's progress (stdout) is dropped; apt's and dpkg's errors (stderr) are shown.
+      if _apt_get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=120 "$@" >/dev/null; then
         return 0
       fi
       sleep $((try * 5))
