@@ -13,7 +13,7 @@ python=""
 for candidate in "python$oldest" "$HOME"/.pyenv/versions/"$oldest".*/bin/python3 \
     /root/.pyenv/versions/"$oldest".*/bin/python3 /usr/bin/python"$oldest"; do
   if command -v "$candidate" >/dev/null 2>&1 \
-      && "$candidate" -c "import sys; sys.exit(sys.version_info[:2] != tuple(map(int, '$oldest'.split('.'))))"; then
+      && "$candidate" -c "import sys; sys.exit(sys.version_info[:2] != tuple(map(int, '$oldest'.split('.'))))" 2>/dev/null; then
     python=$candidate
     break
   fi
