@@ -198,6 +198,10 @@ SOURCES
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
 chmod 755 "$root/usr/sbin/policy-rc.d"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# /etc/hosts as Debian's installer writes it (debootstrap copies /etc/hostname, writes no hosts):
+# the machine's own name is known locally, and nothing (libcups asks for it) sends a DNS query.
+printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n::1\tlocalhost ip6-localhost ip6-loopback\n' \
+  "$(hostname)" >"$root/etc/hosts"
 # The host's downloaded packages, hard-linked (same file system) or skipped: apt takes those
 # whose version and checksum match instead of downloading them.
 cp -al /var/cache/apt/archives/*.deb "$root/var/cache/apt/archives/" 2>/dev/null || true
