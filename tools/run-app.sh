@@ -7,7 +7,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . tools/venv.sh
 ensure_venv
-ensure_installed
+if ! ensure_installed; then
+  # pyproject.toml changed and there is no Internet: the version installed before may do.
+  [ -x "$VENV/bin/vigie-mutuelle" ] || exit 1
+  echo "Starting the version installed before; run this again with the Internet to update it." >&2
+fi
 
 platform=${QT_QPA_PLATFORM:-xcb}
 platform=${platform%%[:;]*}

@@ -12,6 +12,10 @@ has_venv() { "$1" -c 'import ensurepip, venv' 2>/dev/null; }
 
 find_python() {
   local candidate
+  if [ -n "${PYTHON:-}" ] && ! is_supported "$PYTHON"; then
+    echo "PYTHON=$PYTHON: $("$PYTHON" --version 2>/dev/null || echo 'not found'); Python 3.10 or newer is needed." >&2
+    return 1
+  fi
   for candidate in "${PYTHON:-}" python3 python3.13 python3.12 python3.11 python3.10 /usr/bin/python3; do
     if [ -n "$candidate" ] && is_supported "$candidate"; then
       PYTHON=$candidate
@@ -78,7 +82,7 @@ ensure_installed() {
   echo "Installing Vigie Mutuelle into $VENV (needs the Internet this once)..." >&2
   rm -f "$STAMP"
   local try
-  for try in 1 2 3; do
+  for try in 1 2; do
     if "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$target"; then
       {
         echo "$key"
@@ -86,7 +90,7 @@ ensure_installed() {
       } >"$STAMP"
       return 0
     fi
-    [ "$try" -eq 3 ] || { echo "pip failed (try $try of 3), trying again." >&2; sleep $((try * 10)); }
+    [ "$try" -eq 2 ] || { echo "pip failed, trying again in 10 s." >&2; sleep 10; }
   done
   echo "Could not install the Python packages (see pip's message above): the first set-up" \
     "needs the Internet (PyPI); later starts do not." >&2
