@@ -16,7 +16,10 @@ find_python() {
     echo "PYTHON=$PYTHON: $("$PYTHON" --version 2>/dev/null || echo 'not found'); Python 3.10 or newer is needed." >&2
     return 1
   fi
-  for candidate in "${PYTHON:-}" python3 python3.13 python3.12 python3.11 python3.10 /usr/bin/python3; do
+  # Python 3.12 first (what the project is developed on: PySide6 6.12 and the small pyside6-pdf),
+  # else the system's python3 (Debian 12: 3.11, Ubuntu 22.04: 3.10), else any other.
+  for candidate in "${PYTHON:-}" python3.12 "$HOME"/.pyenv/versions/3.12*/bin/python3 python3 \
+      python3.13 python3.11 python3.10 /usr/bin/python3; do
     if [ -n "$candidate" ] && is_supported "$candidate"; then
       PYTHON=$candidate
       return 0
