@@ -1,7 +1,7 @@
 """Test set-up shared by every test.
 
 - Qt runs offscreen, with HOME, TMPDIR, the XDG folders and QSettings inside a temporary tree,
-  so no test reads or writes the developer's own files.
+  so no test reads or writes the developer's own files; the tree is removed when pytest ends.
 - Offline guard: any use of a network address fails the test (connect, bind, send, name look-up),
   except the local print server (loopback port 631, where CUPS is looked for): that is not the network.
 - Hypothesis profiles: VIGIE_TEST_PROFILE=ci runs every example (tools/run-tests.sh chooses it when
@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
@@ -31,6 +33,7 @@ if _PROFILE not in ("ci", "dev"):
 settings.load_profile(_PROFILE)
 
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="vigie-tests-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)  # pytest's tmp_path included
 for name in ("HOME", "TMPDIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
     folder = _SESSION_HOME / name.lower()
     folder.mkdir(parents=True, exist_ok=True)
