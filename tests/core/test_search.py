@@ -426,7 +426,7 @@ def test_edit_distance_counts_swaps_as_one() -> None:
     assert edit_distance("abcdef", "xyz", 2) == 3  # stops past the limit
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=3 * settings.default.max_examples, deadline=None)  # 300 in ci
 @given(st.text(max_size=60))
 def test_any_text_is_searched_without_error(query: str) -> None:
     matches = search(CATALOG, query)
