@@ -42,13 +42,12 @@ def file_title(title: str) -> str:
 
 
 def documents_folder() -> Path:
-    """The person's Documents folder (created when missing), else their home folder."""
+    """The person's Documents folder when it exists, else their home folder (nothing is
+    created until she saves a file)."""
     folder = Path(Paths.writableLocation(Paths.StandardLocation.DocumentsLocation))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Path(Paths.writableLocation(Paths.StandardLocation.HomeLocation))
-    return folder
+    if folder.is_dir():
+        return folder
+    return Path(Paths.writableLocation(Paths.StandardLocation.HomeLocation))
 
 
 def default_save_path(title: str, today: dt.date | None = None, folder: Path | None = None) -> Path:

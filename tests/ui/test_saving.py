@@ -18,7 +18,7 @@ from tests.ui.test_preview import open_preview, said
 def own_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """Each test has its own home, so its own (real, QStandardPaths) Documents folder."""
     home = tmp_path / "maison"
-    home.mkdir()
+    (home / "Documents").mkdir(parents=True)  # as on a usual computer
     monkeypatch.setenv("HOME", str(home))
     return home
 
@@ -114,7 +114,7 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp(own_home, monkeypa
     monkeypatch.undo()
     write_atomically(str(target), b"%PDF nouvelle")
     assert target.read_bytes() == b"%PDF nouvelle"
-    assert sorted(p.name for p in own_home.iterdir()) == ["lettre.pdf"]
+    assert sorted(p.name for p in own_home.iterdir() if p.is_file()) == ["lettre.pdf"]
 
 
 @pytest.mark.parametrize(
@@ -131,11 +131,16 @@ def test_file_titles_are_short_and_safe(title: str, expected: str) -> None:
 
 
 def test_default_path_in_a_missing_documents_folder(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    folder = tmp_path / "Documents"
-    monkeypatch.setattr(saving.Paths, "writableLocation", lambda location: str(folder))
+    documents, home = tmp_path / "Documents", tmp_path / "home"
+    home.mkdir()
+    where = {
+        saving.Paths.StandardLocation.DocumentsLocation: documents,
+        saving.Paths.StandardLocation.HomeLocation: home,
+    }
+    monkeypatch.setattr(saving.Paths, "writableLocation", lambda location: str(where[location]))
     path = default_save_path("Fiche anti-arnaques", dt.date(2026, 1, 5))
-    assert path == folder / "Fiche anti-arnaques - 05-01-2026.pdf"
-    assert folder.is_dir()
+    assert path == home / "Fiche anti-arnaques - 05-01-2026.pdf"
+    assert not documents.exists()  # made only if she saves there herself
 
 
 def test_save_dialog_is_french_big_and_shows_the_whole_name(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
