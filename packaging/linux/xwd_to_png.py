@@ -25,4 +25,5 @@ def convert(source: str, target: str) -> tuple[int, int]:
 
 
 if __name__ == "__main__":
-    print("%dx%d" % convert(sys.argv[1], sys.argv[2]))
+    width, height = convert(sys.argv[1], sys.argv[2])
+    print(f"{width}x{height}")
