@@ -64,17 +64,26 @@ def _build_bare_window() -> None:
     )
 
 
+def _shown(title: str, env: dict[str, str]) -> bool:
+    """A 1024x768 window whose title contains ``title`` is mapped and viewable."""
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True)
+    for line in tree.stdout.splitlines():
+        if title in line and "1024x768" in line:
+            info = subprocess.run(
+                ["xwininfo", "-id", line.split()[0]], env=env, capture_output=True, text=True
+            )
+            return "IsViewable" in info.stdout
+    return False
+
+
 def _time_to_window(executable: Path, title: str, display: str) -> float:
-    """Seconds from starting the process to its window being mapped on the X display."""
+    """Seconds from starting the process to its main window being viewable on the X display."""
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     start = time.perf_counter()
     process = subprocess.Popen([str(executable)], env=env, stdout=subprocess.DEVNULL)
     try:
         while time.perf_counter() - start < 30:
-            tree = subprocess.run(
-                ["xwininfo", "-root", "-tree"], env=env, capture_output=True, text=True
-            ).stdout
-            if f'"{title}' in tree:
+            if _shown(title, env):
                 return time.perf_counter() - start
             time.sleep(0.005)
         raise AssertionError(f"no window titled {title!r} after 30 s")
