@@ -44,9 +44,16 @@ if [ "$WINDOWS" = 1 ]; then
   command -v npm >/dev/null || NEED+=(npm)
   dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
 fi
-if ! dpkg -s "${NEED[@]}" >/dev/null 2>&1; then
-  # apt-get update may report a stale list (mirror sync): apt_install copes with that.
-  retry apt-get update -qq -o DPkg::Lock::Timeout=300 || echo "WARN: apt-get update reported errors" >&2
+installed() {  # every package installed (any architecture: i386 copies appear with Wine)
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${db:Status-Abbrev}\n' "$p" 2>/dev/null | grep -q '^ii' || return 1
+  done
+}
+if ! installed "${NEED[@]}"; then
+  # apt-get update may report a stale list (mirror sync, recipe pitfall 10): apt_install copes.
+  apt-get update -qq -o DPkg::Lock::Timeout=300 || { sleep 10; apt-get update -qq -o DPkg::Lock::Timeout=300; } ||
+    echo "WARN: apt-get update reported errors" >&2
   retry apt_install "${NEED[@]}"
 fi
 timing "apt" "$t"
