@@ -40,7 +40,7 @@ if find "$INST" -iname 'icuuc*.dll' -o -iname 'bcryptprimitives.dll' | grep .; t
 
 echo "=== windows: installed app's selftest (offscreen)"
 RESULT=$(WINEQT_QPA_PLATFORM=offscreen w "$INST/vigie-mutuelle.exe" selftest) || { echo "$RESULT"; fail "selftest"; }
-echo "$RESULT"
+iconv -f cp1252 -t utf-8 <<<"$RESULT" || echo "$RESULT"  # the frozen app prints in the ANSI code page
 grep -q "Tout fonctionne." <<<"$RESULT" || fail "selftest did not finish"
 
 echo "=== windows: the desktop shortcut starts the app (selftest, then screenshots, offscreen)"
