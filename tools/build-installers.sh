@@ -14,15 +14,7 @@ WINDOWS=1
 T0=$(date +%s)
 timing() { echo "TIMING $1: $(( $(date +%s) - $2 ))s"; }
 
-retry() {
-  local try
-  for try in 1 2 3; do
-    "$@" && return 0
-    echo "retry: attempt $try failed: $*" >&2
-    [ "$try" = 3 ] || sleep 15
-  done
-  return 1
-}
+. tools/retry.sh
 
 apt_install() {  # apt-get install, falling back to the main suites when a security list is stale
   local opts=(-y -qq --no-install-recommends --no-remove -o DPkg::Lock::Timeout=300)

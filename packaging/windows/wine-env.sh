@@ -14,16 +14,7 @@ XVFB=(xvfb-run -a -s "-screen 0 1280x1024x24")
 # Run a Windows program: stdin from /dev/null, output through a pipe; keep its exit status.
 w() { wine "$@" </dev/null 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 
-# Retry a command that downloads (registry hiccups): 3 tries, 10 s apart; the last failure stands.
-retry() {
-  local try
-  for try in 1 2 3; do
-    "$@" && return 0
-    echo "retry: attempt $try failed: $*" >&2
-    [ "$try" = 3 ] || sleep 10
-  done
-  return 1
-}
+. "$ROOT/tools/retry.sh"
 
 # C:\users\<name>: the Wine user's profile folder.
 wine_profile() { echo "$WINEPREFIX/drive_c/users/$(id -un)"; }
