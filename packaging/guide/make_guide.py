@@ -100,7 +100,11 @@ def content(v: str) -> list[tuple[str, str]]:
             f"Le fichier : <b>vigie-mutuelle_{v}_amd64.deb</b>. "
             "Le mot de passe de l'ordinateur est demandé.",
         ),
-        ("step", "1. Double-cliquez sur le fichier : l'installateur de logiciels s'ouvre."),
+        (
+            "step",
+            "1. Double-cliquez sur le fichier : l'installateur de logiciels s'ouvre. "
+            "S'il ne s'ouvre pas, utilisez la commande ci-dessous.",
+        ),
         ("step", "2. Cliquez sur <b>Installer</b> et tapez le mot de passe."),
         ("step", "3. Ouvrez le menu des applications et cliquez sur « Vigie Mutuelle »."),
         (

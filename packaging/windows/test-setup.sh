@@ -37,6 +37,7 @@ done
 wine reg query "$UNINSTALL_KEY" </dev/null 2>&1 | tr -d '\r' | tee "$OUT/uninstall-key.txt" | grep -E "DisplayName|DisplayVersion|DisplayIcon"
 grep -q "DisplayVersion.*$VERSION" "$OUT/uninstall-key.txt" || fail "no uninstall entry with version $VERSION"
 if find "$INST" -iname 'icuuc*.dll' -o -iname 'bcryptprimitives.dll' | grep .; then fail "a test-only stub was shipped"; fi
+touch "$OUT/installed.stamp"
 
 echo "=== windows: installed app's selftest (offscreen)"
 RESULT=$(WINEQT_QPA_PLATFORM=offscreen w "$INST/vigie-mutuelle.exe" selftest) || { echo "$RESULT"; fail "selftest"; }
@@ -53,6 +54,9 @@ WINEQT_QPA_PLATFORM=offscreen WINEQT_QPA_FONTDIR="$FONTS" \
 ls "$OUT/shots"/*.png >/dev/null || fail "the shortcut made no screenshot"
 cp "$OUT/shots"/*.png "$SHOTS/"
 echo "screenshots: $(ls "$SHOTS" | wc -l) in $SHOTS"
+
+written=$(find "$INST" -newer "$OUT/installed.stamp")
+[ -z "$written" ] || fail "the app wrote into its install folder: $written"
 
 echo "=== windows: silent uninstall"
 "${XVFB[@]}" sh -c "wine '$(winepath -w "$INST/unins000.exe")' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART '/LOG=C:\\vigie-test\\uninstall-log.txt' </dev/null 2>&1 | cat; wineserver -w"
