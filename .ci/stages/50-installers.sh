@@ -6,7 +6,7 @@
 #   Windows: setup.exe under Wine, silent install, selftest, the desktop shortcut (offscreen,
 #            with screenshots), where the files went, silent uninstall, nothing left.
 # Then the installer benchmark prints the sizes and start-up times. Screenshots: build/screenshots/.
-# Measured here: 21 min 28 s on a 2-core machine shared with five other builds (README, "Installers").
+# Measured here: 15 to 21 min on a 2-core machine shared with five other builds (README, "Installers").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 T0=$(date +%s)
