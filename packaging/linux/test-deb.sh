@@ -26,7 +26,17 @@ done
 touch "$ROOT/build/deb-installed.stamp"
 
 echo "=== linux: vigie-mutuelle selftest from PATH, no network (unshare -n)"
-unshare -n -- sh -c 'QT_QPA_PLATFORM=offscreen vigie-mutuelle selftest'
+# With the private CUPS server of .ci/cups.sh (a cups-pdf queue) the selftest also prints one
+# document through the bundle's own CUPS plugin; its Unix socket works without network.
+PRINTER_ENV=()
+if command -v cupsd >/dev/null; then
+  PRINTER_ENV=("$(bash .ci/cups.sh | tail -n 1)")
+fi
+RESULT=$(unshare -n -- env QT_QPA_PLATFORM=offscreen "${PRINTER_ENV[@]}" sh -c 'vigie-mutuelle selftest')
+echo "$RESULT"
+if [ ${#PRINTER_ENV[@]} = 1 ]; then
+  grep -q "impression envoyée" <<<"$RESULT" || fail "the installed app did not print"
+fi
 
 echo "=== linux: the desktop entry's Exec under Xvfb"
 EXEC=$(sed -n 's/^Exec=//p' "$APPS")
