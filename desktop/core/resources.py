@@ -3,12 +3,13 @@
 The folder is the ``vigie_resources`` package (``setup.py`` maps ``resources/`` to that name):
 an editable install finds it in the checkout, a wheel installs it into site-packages, and
 ``build.spec`` puts it into the PyInstaller bundle under the same name. Nothing is ever written
-there: an installed copy may be read-only.
+there: an installed copy may be read-only. ``importlib.util`` is already loaded at start-up,
+unlike ``importlib.resources`` (15 to 35 ms to import).
 """
 
 from __future__ import annotations
 
-from importlib import resources as importlib_resources
+import importlib.util
 from pathlib import Path
 
 PACKAGE = "vigie_resources"
@@ -16,10 +17,11 @@ PACKAGE = "vigie_resources"
 
 def resource_root() -> Path:
     """Return the folder that holds ``data/``, ``fonts/`` and ``icons/``."""
-    try:
-        return Path(str(importlib_resources.files(PACKAGE)))
-    except ModuleNotFoundError:  # a checkout used without `pip install -e .`
-        return Path(__file__).resolve().parents[2] / "resources"
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    # A checkout used without `pip install -e .`:
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource_path(*parts: str) -> Path:
