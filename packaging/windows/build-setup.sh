@@ -61,9 +61,12 @@ w py/python.exe -m pip list --disable-pip-version-check | grep -iE "pyside6|shib
 done_step
 
 step "PyInstaller build.spec (onedir, windowed)"
-w py/python.exe -m PyInstaller --noconfirm --log-level WARN --distpath "$(winepath -w "$WIN_WORK/dist")" \
-  --workpath "$(winepath -w "$WIN_WORK/work")" "$(winepath -w "$ROOT/build.spec")" >pyinstaller.log || {
-  tail -40 pyinstaller.log; exit 1; }
+pyinstaller() {
+  w py/python.exe -m PyInstaller --noconfirm --log-level WARN --distpath "$(winepath -w "$WIN_WORK/dist")" \
+    --workpath "$(winepath -w "$WIN_WORK/work")" "$(winepath -w "$ROOT/build.spec")" >pyinstaller.log ||
+    { tail -40 pyinstaller.log; return 1; }
+}
+retry pyinstaller  # Wine sometimes fails to start a process ("WinError 1359"): try again
 BUNDLE="$WIN_WORK/dist/vigie-mutuelle"
 test -f "$BUNDLE/vigie-mutuelle.exe"
 if find "$BUNDLE" -iname 'icuuc*.dll' -o -iname 'bcryptprimitives.dll' | grep .; then
