@@ -8,5 +8,13 @@ from setuptools import find_packages, setup
 setup(
     packages=[*find_packages(include=["desktop", "desktop.*"]), "vigie_resources"],
     package_dir={"vigie_resources": "resources"},
-    package_data={"vigie_resources": ["data/*.json", "fonts/*.ttf", "fonts/*.txt", "icons/*"]},
+    package_data={
+        "vigie_resources": [
+            "data/*.json",
+            "fonts/*.ttf",
+            "fonts/*.txt",
+            "icons/*",
+            "guide-installation.pdf",
+        ]
+    },
 )
