@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.resources import resource_path
@@ -60,6 +60,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
+    # The icon of the window and the taskbar (the installers use the same drawing).
+    app.setWindowIcon(QIcon(str(resource_path("icons", "vigie-mutuelle-256.png"))))
+    app.setDesktopFileName("vigie-mutuelle")
     family = load_fonts()
     font = app.font()
     font.setFamily(family)
