@@ -92,11 +92,6 @@ PANEL_KINDS = {
     UNKNOWN: "unknown",
     NO_MUTUELLE: "neutral",
 }
-FORMER_UNKNOWN = (
-    "Vous n'avez pas de mutuelle aujourd'hui, mais vous ne savez pas si vous en aviez une "
-    "depuis 2016. Une ancienne mutuelle a pu être touchée par le piratage : cherchez une "
-    "ancienne carte ou un ancien contrat."
-)
 ROLE_NOTES = {
     "broker": "C'est un courtier : votre contrat est assuré par une autre compagnie.",
     "manager": "C'est un gestionnaire : votre contrat est assuré par une autre compagnie.",
@@ -354,8 +349,6 @@ def assess(check: CheckAnswers, catalog: Catalog) -> Verdict:
         reasons.append(Reason(CARD_SENTENCES[check.card_reading]))
     elif check.card_reading in CARD_OTHER:
         reasons.append(Reason(CARD_OTHER[check.card_reading]))
-    if check.has_mutuelle == "non" and check.had_former_insurer == "ne_sait_pas":
-        reasons.append(Reason(FORMER_UNKNOWN))
 
     for found, typed, is_former in (
         (insurer, check.insurer_typed, False),

@@ -30,7 +30,10 @@ echo "=== linux: vigie-mutuelle selftest from PATH, no network (unshare -n)"
 # document through the bundle's own CUPS plugin; its Unix socket works without network.
 PRINTER_ENV=()
 if command -v cupsd >/dev/null; then
-  PRINTER_ENV=("$(bash .ci/cups.sh | tail -n 1)")
+  CUPS_ENV=$(bash .ci/cups.sh start)
+  PRINTER_ENV=("$(grep '^CUPS_SERVER=' <<<"$CUPS_ENV")")
+  CUPS_ROOT=$(sed -n 's/^VIGIE_CUPS_ROOT=//p' <<<"$CUPS_ENV")
+  trap 'bash .ci/cups.sh stop "$CUPS_ROOT"' EXIT
 fi
 RESULT=$(unshare -n -- env QT_QPA_PLATFORM=offscreen "${PRINTER_ENV[@]}" sh -c 'vigie-mutuelle selftest')
 echo "$RESULT"

@@ -215,7 +215,10 @@ def test_no_mutuelle() -> None:
 def test_no_mutuelle_and_not_sure_about_former_ones_is_not_reassuring() -> None:
     result = verdict(has_mutuelle="non", had_former_insurer="ne_sait_pas")
     assert result.outcome == UNKNOWN
-    assert "ancienne mutuelle a pu être touchée" in all_text(result)
+    text = all_text(result)
+    assert "nous ne savons donc pas" in text and "Cherchez vos anciennes cartes" in text
+    assert "probablement pas" not in text
+    assert text.count("Vous ne savez pas si vous avez eu une autre mutuelle") == 1  # said once
 
 
 def test_no_mutuelle_now_but_a_former_one() -> None:
