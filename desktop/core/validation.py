@@ -317,5 +317,6 @@ def _check_cnil_delay(
         add(
             "first_letter_date",
             "Votre mutuelle a un mois pour répondre à partir du jour où elle reçoit votre "
-            f"lettre : vous pourrez écrire à la CNIL après le {format_long_date(deadline)}.",
+            f"lettre : vous pourrez écrire à la CNIL après le {format_long_date(deadline)}. "
+            "Décochez la plainte à la CNIL ; votre plan de démarches vous dira quand l'envoyer.",
         )
