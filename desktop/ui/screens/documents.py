@@ -20,7 +20,8 @@ EXPLANATIONS: dict[str, str] = {
     ),
     "lettre-mutuelle": "Pour demander à votre mutuelle ce que le piratage a touché.",
     "plainte-cnil": (
-        "Seulement si vous avez écrit à votre mutuelle il y a plus d'un mois, sans réponse. "
+        "La CNIL est le service de l'État qui protège vos données. Seulement si vous avez "
+        "écrit à votre mutuelle il y a plus d'un mois, sans réponse. "
         "Sinon, votre plan de démarches vous dira quand l'envoyer."
     ),
     "fiche-arnaques": "Les pièges à éviter et les bons numéros, à garder près du téléphone.",

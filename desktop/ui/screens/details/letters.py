@@ -7,7 +7,8 @@ from desktop.ui.screens.details.base import DetailPage
 
 COPY_ADDRESS = (
     "Copiez l'adresse écrite sur le courrier de votre mutuelle ou sur votre contrat. "
-    "S'il donne l'adresse du « délégué à la protection des données », prenez celle-là. "
+    "S'il donne l'adresse du « délégué à la protection des données » (la personne qui "
+    "s'occupe des données des adhérents), prenez celle-là. "
     "Sinon, appelez votre mutuelle et demandez son adresse postale."
 )
 
