@@ -15,7 +15,13 @@ from desktop.core.french_dates import format_long_date, format_short_date
 from desktop.core.validation import reply_deadline
 from desktop.documents.plan_demarches import steps
 from tests.ui.helpers import press_continue
-from tests.ui.test_documents_flow import choose_documents, click, fill_by_mouse, type_text
+from tests.ui.test_documents_flow import (
+    choose_documents,
+    click,
+    fill_by_mouse,
+    fill_details,
+    type_text,
+)
 
 TODAY = dt.date.today()
 
@@ -23,16 +29,6 @@ TODAY = dt.date.today()
 def key(qtbot, widget, which) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
     qtbot.keyClick(widget, which)
-
-
-def walk_details(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
-    seen = []
-    while window.current.page_id not in ("review", "ready"):
-        seen.append(window.current.page_id)
-        fill_by_mouse(qtbot, window)
-        press_continue(qtbot, window)
-        assert not window.current.errors.isVisible(), window.current.errors.lines.text()
-    return seen
 
 
 def test_letter_now_and_cnil_by_keyboard_says_untick_and_plan_has_the_date(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +47,7 @@ def test_letter_now_and_cnil_by_keyboard_says_untick_and_plan_has_the_date(qtbot
     key(qtbot, page.buttons["plan-demarches"], Qt.Key.Key_Space)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window.context.documents == ["lettre-mutuelle", "plan-demarches"]
-    seen = walk_details(qtbot, window)
+    seen = fill_details(qtbot, window)
     assert "first_letter_date" not in seen  # no date asked for a letter not yet written
     answers = window.context.answers
     assert answers.first_letter_date == ""
@@ -95,6 +91,6 @@ def test_cnil_too_early_says_what_to_do_and_the_way_out_works_by_mouse(qtbot, wi
 def test_cnil_after_a_month_without_answer_is_accepted(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     choose_documents(qtbot, window, ["plainte-cnil"])
     press_continue(qtbot, window)
-    seen = walk_details(qtbot, window)  # fill_by_mouse types a letter sent 45 days ago
+    seen = fill_details(qtbot, window)  # fill_by_mouse types a letter sent 45 days ago
     assert "first_letter_date" in seen
     assert window.context.documents == ["plainte-cnil"]

@@ -91,17 +91,23 @@ def fill_by_mouse(qtbot, window) -> None:  # type: ignore[no-untyped-def]
         type_text(qtbot, row.field, VALID[path])
 
 
-def walk(qtbot, window, kinds) -> list[str]:  # type: ignore[no-untyped-def]
-    """Choose ``kinds``, fill every detail screen by mouse; the page ids seen until the
-    review of the answers, which leads to "ready"."""
-    choose_documents(qtbot, window, kinds)
+def fill_details(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Fill each detail screen by mouse until the review (or "ready"); the page ids seen."""
     seen = []
-    press_continue(qtbot, window)
     while window.current.page_id not in ("review", "ready"):
         seen.append(window.current.page_id)
         fill_by_mouse(qtbot, window)
         press_continue(qtbot, window)
         assert not window.current.errors.isVisible(), window.current.errors.lines.text()
+    return seen
+
+
+def walk(qtbot, window, kinds) -> list[str]:  # type: ignore[no-untyped-def]
+    """Choose ``kinds``, fill every detail screen by mouse; the page ids seen until the
+    review of the answers, which leads to "ready"."""
+    choose_documents(qtbot, window, kinds)
+    press_continue(qtbot, window)
+    seen = fill_details(qtbot, window)
     if window.current.page_id == "review":
         press_continue(qtbot, window)
     assert window.current.page_id == "ready"

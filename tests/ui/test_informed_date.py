@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.commands.samples import sample_answers
 from desktop.core.validation import validate_for
 from tests.ui.helpers import choose, press_continue
-from tests.ui.test_documents_flow import click, fill_by_mouse
+from tests.ui.test_documents_flow import click, fill_details
 
 OTHER_LETTERS = ["lettre-mutuelle", "plan-demarches"]
 
@@ -22,16 +22,6 @@ def open_warned(window) -> None:  # type: ignore[no-untyped-def]
     window.context.answers.check.insurer_warned = ""
     window.show_page("next_steps", remember=False)
     window.show_page("warned")
-
-
-def details_seen(qtbot, window) -> list[str]:  # type: ignore[no-untyped-def]
-    seen = []
-    while window.current.page_id not in ("review", "ready"):
-        seen.append(window.current.page_id)
-        fill_by_mouse(qtbot, window)
-        press_continue(qtbot, window)
-        assert not window.current.errors.isVisible(), window.current.errors.lines.text()
-    return seen
 
 
 def test_the_answers_to_the_warned_question(window) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +53,7 @@ def test_not_warned_by_keyboard_never_asks_the_date(qtbot, window, downs: int) -
         page.buttons[kind].setFocus()
         qtbot.keyClick(page.buttons[kind], Qt.Key.Key_Space)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    seen = details_seen(qtbot, window)
+    seen = fill_details(qtbot, window)
     assert seen and "informed_date" not in seen
     answers = window.context.answers
     assert answers.insurer_informed_date == ""
@@ -85,4 +75,4 @@ def test_warned_then_not_by_mouse_drops_the_police_complaint_and_its_date(qtbot,
     assert window.context.documents == []
     click(qtbot, window.current.buttons["lettre-mutuelle"])
     press_continue(qtbot, window)
-    assert "informed_date" not in details_seen(qtbot, window)
+    assert "informed_date" not in fill_details(qtbot, window)

@@ -30,23 +30,27 @@ def every_screen_text(window) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return texts
 
 
-@pytest.mark.parametrize("insurer", INSURERS)
-def test_each_difficult_word_is_explained_on_its_screen(window, insurer: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture(params=INSURERS)
+def screens(request, window) -> dict[str, str]:  # type: ignore[no-untyped-def]
     fill_with_samples(window.context)
-    window.context.answers.check.insurer_id = insurer
-    problems = []
-    for page_id, text in every_screen_text(window).items():
-        for word in EXPLAINED_BY:
-            if shows(text, word) and not is_explained(text, word):
-                problems.append(f"{page_id}: « {word} » is not explained")
+    window.context.answers.check.insurer_id = request.param
+    return every_screen_text(window)
+
+
+def test_each_difficult_word_is_explained_on_its_screen(screens: dict[str, str]) -> None:
+    problems = [
+        f"{page_id}: « {word} » is not explained"
+        for page_id, text in screens.items()
+        for word in EXPLAINED_BY
+        if shows(text, word) and not is_explained(text, word)
+    ]
     assert problems == [], "\n".join(problems)
 
 
-@pytest.mark.parametrize("insurer", INSURERS)
-def test_one_word_for_the_event(window, insurer: str) -> None:  # type: ignore[no-untyped-def]
-    fill_with_samples(window.context)
-    window.context.answers.check.insurer_id = insurer
-    problems = []
-    for page_id, text in every_screen_text(window).items():
-        problems += [f"{page_id}: {m.group(0)!r}" for m in OTHER_NAMES.finditer(text)]
+def test_one_word_for_the_event(screens: dict[str, str]) -> None:
+    problems = [
+        f"{page_id}: {m.group(0)!r}"
+        for page_id, text in screens.items()
+        for m in OTHER_NAMES.finditer(text)
+    ]
     assert problems == [], "\n".join(problems)
