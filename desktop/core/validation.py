@@ -69,7 +69,7 @@ _REQUIRED_MESSAGES: dict[str, str] = {
     "insurer.postal_code": "Indiquez le code postal de votre mutuelle (5 chiffres).",
     "insurer.city": "Indiquez la commune de votre mutuelle.",
     "insurer_informed_date": (
-        "Indiquez la date à laquelle votre mutuelle vous a prévenu de la fuite, "
+        "Indiquez la date à laquelle votre mutuelle vous a prévenu du piratage, "
         "par exemple 05/02/2024."
     ),
     "first_letter_date": (
@@ -292,7 +292,7 @@ def _check_past_date(
     elif day > letter_date(answers, today):
         add(field, "Cette date est après la date de la lettre : vérifiez le jour et l'année.")
     elif day < EARLIEST_NOTICE:
-        add(field, "Cette date est avant 2024, avant les attaques de Viamedis et d'Almerys.")
+        add(field, "Cette date est avant 2024, avant le piratage de Viamedis et d'Almerys.")
 
 
 def _check_addresses(answers: Answers, kind: str, add: Callable[[str, str | None], None]) -> None:
@@ -317,5 +317,6 @@ def _check_cnil_delay(
         add(
             "first_letter_date",
             "Votre mutuelle a un mois pour répondre à partir du jour où elle reçoit votre "
-            f"lettre : vous pourrez écrire à la CNIL après le {format_long_date(deadline)}.",
+            f"lettre : vous pourrez écrire à la CNIL après le {format_long_date(deadline)}. "
+            "Décochez la plainte à la CNIL ; votre plan de démarches vous dira quand l'envoyer.",
         )

@@ -38,9 +38,9 @@ WEAK_KINDS = tuple(
 )
 
 HEADLINES = {
-    PROBABLE: "Vos données ont probablement été exposées.",
+    PROBABLE: "Le piratage a probablement touché vos données.",
     PRESS: "Votre mutuelle a été citée dans la presse en février 2024 ; ce n'est pas confirmé.",
-    POSSIBLE: "Vos données ont peut-être été exposées.",
+    POSSIBLE: "Le piratage a peut-être touché vos données.",
     UNKNOWN: "Nous ne savons pas.",
     NO_MUTUELLE: "Sans mutuelle, ces deux piratages ne vous concernent probablement pas.",
 }
@@ -54,7 +54,7 @@ FORMER_NAMED_HEADLINE = (
 )
 EXPLANATIONS = {
     PROBABLE: (
-        "C'est ce que disent votre carte, votre mutuelle elle-même, ou plusieurs sources "
+        "C'est ce que disent votre carte, votre mutuelle ou plusieurs sources "
         "indépendantes de février 2024."
     ),
     PRESS: (
@@ -152,11 +152,11 @@ class Verdict:
         """The heading of the list of what was stolen at this operator."""
         name = OPERATOR_NAMES[operator]
         if self.operator_outcomes.get(operator, self.outcome) == PROBABLE:
-            return f"Chez {name}, ce qui a été volé :"
-        return f"Si vos données étaient chez {name}, voici ce qui a été volé :"
+            return f"Chez {name}, ce que le piratage a pris :"
+        return f"Si vos données étaient chez {name}, voici ce que le piratage a pris :"
 
     def not_stolen_intro(self, operator: str) -> str:
-        return f"Chez {OPERATOR_NAMES[operator]}, ce qui n'a pas été volé :"
+        return f"Chez {OPERATOR_NAMES[operator]}, ce que le piratage n'a pas pris :"
 
 
 def de(word: str) -> str:
@@ -216,7 +216,7 @@ def is_confirmed_by_several(evidence: Evidence) -> bool:
 # One sentence per kind of evidence (the wording of the facts README for each level).
 SENTENCES = {
     "insurer_notice": (
-        "{who} a informé ses adhérents : les données ont probablement été exposées "
+        "{who} a informé ses adhérents : le piratage a probablement touché leurs données "
         "(opérateur : {ops})."
     ),
     "press_2024": "{who} a été citée en février 2024{several} {clients}.",
@@ -229,7 +229,7 @@ SENTENCES = {
         "elle-même était concernée. {ask}"
     ),
     "insurer_page": (
-        "{who} a publié une page sur l'attaque contre {ops}, sans dire clairement si ses "
+        "{who} a publié une page sur le piratage chez {ops}, sans dire clairement si ses "
         "adhérents étaient touchés. {ask}"
     ),
     "operator_list_later": (

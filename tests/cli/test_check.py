@@ -43,7 +43,7 @@ def test_check_unknown_name_finds_nothing() -> None:
 
 def test_check_sentence_is_the_window_sentence() -> None:
     out = run("check", "malakof").stdout
-    assert "Malakoff Humanis : Vos données ont probablement été exposées." in out
+    assert "Malakoff Humanis : Le piratage a probablement touché vos données." in out
     assert "Votre mutuelle, Malakoff Humanis, a informé ses adhérents" in out
 
 
@@ -61,7 +61,11 @@ def test_check_sentence_is_the_window_sentence() -> None:
         # test data: its real years, never "liée à Viamedis"
         ("SMACL", "données de test de 2016 à 2018", "Viamedis"),
         # white-label portal
-        ("MNT", "utilise un portail fourni par Viamedis", "probablement été exposées"),
+        (
+            "MNT",
+            "utilise un portail fourni par Viamedis",
+            "probablement touché vos données",
+        ),
         # says it was not affected, and still what to check
         ("MHV", "Regardez votre carte de tiers payant", "probablement"),
         # an operator's name typed as the insurer's

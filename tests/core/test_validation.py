@@ -79,7 +79,8 @@ def test_cnil_letter_waits_one_month() -> None:
         Problem(
             "first_letter_date",
             "Votre mutuelle a un mois pour répondre à partir du jour où elle reçoit votre "
-            "lettre : vous pourrez écrire à la CNIL après le 6 décembre 2026.",
+            "lettre : vous pourrez écrire à la CNIL après le 6 décembre 2026. "
+            "Décochez la plainte à la CNIL ; votre plan de démarches vous dira quand l'envoyer.",
         )
     ]
 

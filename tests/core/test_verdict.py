@@ -51,11 +51,11 @@ def all_text(result: Verdict) -> str:
 def test_insurer_notice_is_probable_with_operator_and_source() -> None:
     result = about("mutaero")
     assert result.outcome == PROBABLE and result.operators == ("viamedis",)
-    assert result.headline == "Vos données ont probablement été exposées."
+    assert result.headline == "Le piratage a probablement touché vos données."
     assert result.panel_kind == "probable"
     assert "a informé ses adhérents" in result.reasons[0].text
     assert result.reasons[0].sources[0].date == "2024-02-08"
-    assert result.stolen_intro("viamedis") == "Chez Viamedis, ce qui a été volé :"
+    assert result.stolen_intro("viamedis") == "Chez Viamedis, ce que le piratage a pris :"
 
 
 def test_several_independent_press_sources_are_probable() -> None:
@@ -71,7 +71,7 @@ def test_one_press_article_of_february_2024_has_its_own_headline() -> None:
         result = about(insurer_id)
         assert result.outcome == PRESS, insurer_id
         assert result.headline == PRESS_HEADLINE
-        assert "probablement été exposées" not in all_text(result)
+        assert "probablement touché" not in all_text(result)
         assert result.panel_kind == "press"
         assert result.stolen_intro(result.operators[0]).startswith("Si vos données étaient chez")
     assert "parmi les clients d'Almerys" in about("generali").reasons[0].text
@@ -104,13 +104,13 @@ def test_press_with_a_weak_rating_is_not_probable_even_with_several_sources() ->
 def test_weaker_evidence_is_maybe_with_its_own_panel(insurer_id: str, words: str) -> None:
     result = about(insurer_id)
     assert result.outcome == POSSIBLE
-    assert result.headline == "Vos données ont peut-être été exposées."
+    assert result.headline == "Le piratage a peut-être touché vos données."
     assert result.panel_kind == "possible" != about("mutaero").panel_kind
     assert words in all_text(result)
     assert "Nous ne savons pas si" in all_text(result)
     for op in result.operators:
         assert result.stolen_intro(op) == (
-            f"Si vos données étaient chez {op.title()}, voici ce qui a été volé :"
+            f"Si vos données étaient chez {op.title()}, voici ce que le piratage a pris :"
         )
 
 
@@ -140,7 +140,7 @@ def test_an_old_undated_page_is_not_a_later_list() -> None:
 def test_card_is_surer_than_a_later_list_for_its_own_operator() -> None:
     result = verdict(has_mutuelle="oui", insurer_id="mutuelle-bleue", card_reading="almerys")
     assert result.outcome == PROBABLE
-    assert result.stolen_intro("almerys") == "Chez Almerys, ce qui a été volé :"
+    assert result.stolen_intro("almerys") == "Chez Almerys, ce que le piratage a pris :"
     assert result.stolen_intro("viamedis").startswith("Si vos données étaient chez Viamedis")
 
 

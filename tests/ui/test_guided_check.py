@@ -58,7 +58,7 @@ def test_mouse_path_to_a_probable_result(qtbot, window) -> None:  # type: ignore
     press_continue(qtbot, window)
     assert window.current.page_id == "result"
     text = visible_texts(window.current)
-    assert "Vos données ont probablement été exposées." in text
+    assert "Le piratage a probablement touché vos données." in text
     assert "Votre mutuelle : Malakoff Humanis." in text
     assert len(text.split()) < 60  # the verdict first, the details one button away
     qtbot.mouseClick(why_button(window), Qt.MouseButton.LeftButton)
@@ -242,7 +242,7 @@ def test_sources_screen_lists_sources_with_dates(qtbot, window) -> None:  # type
     choose(qtbot, window, "ne_sait_pas")
     press_continue(qtbot, window)
     result_text = visible_texts(window.current)
-    assert "Vos données ont peut-être été exposées." in result_text
+    assert "Le piratage a peut-être touché vos données." in result_text
     qtbot.mouseClick(why_button(window), Qt.MouseButton.LeftButton)
     button = next(
         b

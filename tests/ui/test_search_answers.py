@@ -66,16 +66,20 @@ def result_for(qtbot, window, **check: str):  # type: ignore[no-untyped-def]
 
 def test_each_evidence_level_has_its_panel_and_words(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     cases = {
-        "mutaero": ("warning", "probablement été exposées", "Chez Viamedis, ce qui a été volé"),
+        "mutaero": (
+            "warning",
+            "probablement touché vos données",
+            "Chez Viamedis, ce que le piratage a pris",
+        ),
         "generali": (
             "warning",
             "citée dans la presse en février 2024 ; ce n'est pas confirmé",
-            "Si vos données étaient chez Almerys, voici ce qui a été volé",
+            "Si vos données étaient chez Almerys, voici ce que le piratage a pris",
         ),
         "mutuelle-bleue": (
             "possible",
-            "peut-être été exposées",
-            "Si vos données étaient chez Viamedis, voici ce qui a été volé",
+            "peut-être touché vos données",
+            "Si vos données étaient chez Viamedis, voici ce que le piratage a pris",
         ),
         "smacl-sante": ("possible", "données de test de 2016 à 2018", "Si vos données étaient"),
         "mhv": ("panel", "Nous ne savons pas", "Regardez quand même votre carte"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.core.plain_words import explain_first
 from desktop.ui.card_drawing import CardDrawing
 from desktop.ui.screens.choice_page import ChoicePage
 from desktop.ui.widgets import SourcedText, Text
@@ -21,7 +22,8 @@ class CardPage(ChoicePage):
     def add_help(self) -> None:
         where_to_look = self.context.guidance.card_tips[0]
         self.body.addWidget(Text("Où regarder ?", "subheading", self))
-        self.body.addWidget(SourcedText(where_to_look.text, where_to_look.sources, self))
+        (text,) = explain_first([where_to_look.text])  # "carte de tiers payant (…)"
+        self.body.addWidget(SourcedText(text, where_to_look.sources, self))
         self.body.addWidget(CardDrawing(self))
 
     def next_page(self) -> str:

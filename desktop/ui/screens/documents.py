@@ -20,7 +20,8 @@ EXPLANATIONS: dict[str, str] = {
     ),
     "lettre-mutuelle": "Pour demander à votre mutuelle ce que le piratage a touché.",
     "plainte-cnil": (
-        "Seulement si vous avez écrit à votre mutuelle il y a plus d'un mois, sans réponse. "
+        "La CNIL est le service de l'État qui protège vos données. Seulement si vous avez "
+        "écrit à votre mutuelle il y a plus d'un mois, sans réponse. "
         "Sinon, votre plan de démarches vous dira quand l'envoyer."
     ),
     "fiche-arnaques": "Les pièges à éviter et les bons numéros, à garder près du téléphone.",
@@ -30,6 +31,18 @@ EXPLANATIONS: dict[str, str] = {
 }
 CHOOSE_ONE = "Choisissez au moins un document."
 POLICE = "plainte-bl2c"
+INSURER_LETTER = "lettre-mutuelle"
+CNIL = "plainte-cnil"
+PLAN = "plan-demarches"
+# The CNIL complaint waits a month after the letter to her mutuelle: not both at once.
+CNIL_LATER = (
+    "Vous préparez aujourd'hui la lettre à votre mutuelle : la plainte à la CNIL ne pourra "
+    "partir qu'un mois plus tard, sans réponse. Décochez la plainte à la CNIL ; votre plan "
+    "de démarches vous dira quand l'envoyer."
+)
+CNIL_LATER_WITH_PLAN = CNIL_LATER.replace(
+    "votre plan de démarches vous dira", "cochez « Mon plan de démarches » : il vous dira"
+)
 # What applies first: when her data may be concerned (or we do not know), the letter to her
 # mutuelle and her plan; the complaints, which have conditions, after the sheets to keep.
 CONCERNED_ORDER = (
@@ -120,14 +133,25 @@ class DocumentsPage(Page):
 
     def store(self) -> None:
         self.context.documents = self.chosen()
+        if INSURER_LETTER in self.context.documents and CNIL not in self.context.documents:
+            # She writes to her mutuelle now: the plan counts the month from this letter,
+            # not from a date typed earlier for a letter she had not written.
+            self.answers.first_letter_date = ""
 
     def problems(self) -> list[str]:
-        return [] if self.chosen() else [CHOOSE_ONE]
+        chosen = self.chosen()
+        if not chosen:
+            return [CHOOSE_ONE]
+        if INSURER_LETTER in chosen and CNIL in chosen:
+            return [CNIL_LATER if PLAN in chosen else CNIL_LATER_WITH_PLAN]
+        return []
 
     def show_problems(self, messages: list[str]) -> QWidget:
-        """Beside the documents, with the focus on the first one."""
+        """Beside the documents, with the focus on the document to untick (else the first)."""
         self.error.setText(" ".join(messages))
         self.error.setVisible(bool(messages))
+        if self.chosen():
+            return self.buttons[CNIL]
         return next(self.buttons[k] for k in self.order() if not self.buttons[k].isHidden())
 
     def next_page(self) -> str:

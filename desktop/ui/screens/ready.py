@@ -14,14 +14,16 @@ PREVIEW = "preview"
 LETTERS = ("plainte-bl2c", "lettre-mutuelle", "plainte-cnil")
 POST_TODAY = {
     "lettre-mutuelle": "signez-la et postez-la aujourd'hui, au délégué à la protection des "
-    "données de votre mutuelle.",
+    "données de votre mutuelle (la personne qui s'occupe des données des adhérents).",
     "plainte-bl2c": "appelez d'abord Info Escroqueries pour savoir si la procédure est encore "
     "ouverte ; si oui, signez-la et postez-la.",
 }
 POST_LATER = {
-    "plainte-cnil": "gardez-la. Postez-la seulement si votre mutuelle ne vous a pas répondu "
-    "un mois après votre lettre (votre plan de démarches donne la date).",
+    "plainte-cnil": "gardez-la. Postez-la à la CNIL (le service de l'État qui protège vos "
+    "données) seulement si votre mutuelle ne vous a pas répondu un mois après votre lettre "
+    "(votre plan de démarches donne la date).",
 }
+VIEW_NOTES = {"plainte-cnil": "La CNIL est le service de l'État qui protège vos données."}
 KEEP = {
     "plan-demarches": "gardez-le et cochez chaque étape faite.",
     "fiche-arnaques": "gardez-la près du téléphone.",
@@ -41,7 +43,7 @@ class ReadyPage(Page):
         # One button per kind, made now and shown when chosen: the tab order stays visual.
         self.view_buttons: dict[str, WrappingButton] = {}
         for kind, title in KINDS.items():
-            button = WrappingButton(f"Voir et imprimer : {title}", parent=self)
+            button = WrappingButton(f"Voir et imprimer : {title}", VIEW_NOTES.get(kind, ""), self)
             button.clicked.connect(lambda _=False, k=kind: self.open(k))
             self.view_buttons[kind] = button
             self.body.addWidget(button)

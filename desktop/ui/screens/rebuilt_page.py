@@ -5,12 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.datafile import Source
+from desktop.core.plain_words import explain_first
 from desktop.core.verdict import Verdict, assess
 from desktop.ui.page import Page
 from desktop.ui.widgets import Text, source_line
 
 
 class RebuiltPage(Page):
+    explains_words = True  # not on the sources screen: titles are quoted as published
+
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         self.content = self._new_content()
@@ -33,6 +36,22 @@ class RebuiltPage(Page):
         old.hide()  # gone from the screen now (a screen built on first show has never laid it out)
         old.deleteLater()
         self.build()
+        if self.explains_words:
+            self.explain_words()
+
+    def explain_words(self) -> None:
+        """The first difficult word of the screen gets its plain words (not in the names of
+        the sources, quoted as their publishers wrote them)."""
+        labels = [
+            label
+            for label in self.content.findChildren(Text)
+            if label.property("role") != "source" and label.text()
+        ]
+        for label, text in zip(
+            labels, explain_first([label.text() for label in labels]), strict=True
+        ):
+            if text != label.text():
+                label.setText(text)
 
     def build(self) -> None:
         raise NotImplementedError

@@ -11,6 +11,7 @@ class SourcesPage(RebuiltPage):
     page_id = "sources"
     heading_text = "D'où viennent ces informations ?"
     continue_text = "Revenir"
+    explains_words = False  # the titles of the sources are quoted as their publishers wrote them
     returns = True
 
     def build(self) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from desktop.ui.forms import WrappingButton
 from desktop.ui.screens.details.base import DetailPage
 
 COPY_ADDRESS = (
     "Copiez l'adresse écrite sur le courrier de votre mutuelle ou sur votre contrat. "
-    "S'il donne l'adresse du « délégué à la protection des données », prenez celle-là. "
+    "S'il donne l'adresse du « délégué à la protection des données » (la personne qui "
+    "s'occupe des données des adhérents), prenez celle-là. "
     "Sinon, appelez votre mutuelle et demandez son adresse postale."
 )
 
@@ -47,12 +49,30 @@ class FirstLetterDatePage(DetailPage):
     heading_text = "Quand avez-vous écrit à votre mutuelle ?"
     owns = ("first_letter_date",)
     intro = (
-        "La CNIL demande d'écrire d'abord à votre mutuelle, puis d'attendre un mois. "
+        "La CNIL (la Commission nationale de l'informatique et des libertés, qui protège vos "
+        "données) demande d'écrire d'abord à votre mutuelle, puis d'attendre un mois. "
         "Indiquez la date où vous avez envoyé cette lettre."
     )
 
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        # The way out: the complaint is for a letter sent over a month ago and unanswered.
+        self.not_yet = WrappingButton(
+            "Je n'ai pas encore écrit, ou c'était il y a moins d'un mois",
+            "Enlève la plainte à la CNIL et revient aux documents : choisissez la lettre à "
+            "votre mutuelle et votre plan de démarches, qui vous dira quand écrire à la CNIL.",
+            self,
+        )
+        self.not_yet.clicked.connect(self.drop_cnil)
+        self.body.addWidget(self.not_yet)  # under the field and the intro
+
     def build(self) -> None:
         self.add_date("first_letter_date", "Date d'envoi de votre lettre", "01/10/2026")
+
+    def drop_cnil(self) -> None:
+        self.store()
+        self.context.documents = [k for k in self.context.documents if k != "plainte-cnil"]
+        self.go("documents")
 
 
 class PlacePage(DetailPage):
