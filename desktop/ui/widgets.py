@@ -141,6 +141,7 @@ class Panel(QFrame):
     def __init__(self, role: str = "panel", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, role)
+        self.name = ""  # the accessible name of a focusable panel (else its first words)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(20, 10, 16, 12)
 
@@ -151,15 +152,19 @@ class Panel(QFrame):
             self._describe()
         return label
 
-    def make_focusable(self) -> None:
+    def make_focusable(self, name: str = "") -> None:
         """A box Tab stops on (its words become its name and description), for text that
         matters on a screen without any control, like the useful phone numbers."""
+        self.name = french_spacing(name)  # else its first words are its name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._describe()
 
     def _describe(self) -> None:
         texts = [label.text() for label in self.findChildren(Text)]
-        if texts:
+        if self.name:
+            self.setAccessibleName(self.name)
+            self.setAccessibleDescription(" ".join(t for t in texts if t != self.name))
+        elif texts:
             self.setAccessibleName(texts[0])
             self.setAccessibleDescription(" ".join(texts[1:]))
 
@@ -278,6 +283,7 @@ class ChoiceGroup(QFrame):
         self.error = Text("", "error", self)
         self.error.hide()
         layout.addWidget(self.error)
+        self.arrival = ""  # progress and hint, read on arrival (an error replaces them)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, AnswerRow] = {}
@@ -318,7 +324,12 @@ class ChoiceGroup(QFrame):
         self.setProperty("invalid", bool(message))
         self.style().unpolish(self)
         self.style().polish(self)
-        self.setAccessibleDescription(message)
+        self.setAccessibleDescription(message or self.arrival)
+
+    def set_arrival(self, text: str) -> None:
+        self.arrival = text
+        if not self.error.isVisibleTo(self):
+            self.setAccessibleDescription(text)
 
     def arrow(self, row: AnswerRow | None, key: int) -> bool:
         """Up/Left and Down/Right choose the answer before or after ``row`` (the first or last

@@ -123,9 +123,20 @@ class TopBar(QFrame):
 
     def refresh(self, *_: object) -> None:
         self.size_label.setText(f"{self.zoom.percent} %")
-        self.size_label.setAccessibleName(f"Taille du texte : {self.zoom.percent} %")
-        self.smaller.setEnabled(self.zoom.percent > 100)
-        self.bigger.setEnabled(self.zoom.percent < 200)
+        size = f"Taille du texte : {self.zoom.percent} %"
+        self.size_label.setAccessibleName(size)
+        focused = QApplication.focusWidget()
+        for button, usable in (
+            (self.smaller, self.zoom.percent > 100),
+            (self.bigger, self.zoom.percent < 200),
+        ):
+            # The new size is said by the button just pressed (its description changes).
+            button.setAccessibleDescription(size)
+            if not usable and button is focused:
+                # A button at its end is disabled: the focus stays in the size controls.
+                other = self.bigger if button is self.smaller else self.smaller
+                other.setFocus(Qt.FocusReason.OtherFocusReason)
+            button.setEnabled(usable)
         self.arrange()
         QTimer.singleShot(0, self, self.arrange)  # once the new style has given new sizes
 
@@ -307,6 +318,7 @@ class MainWindow(QMainWindow):
         # answer: nothing looks chosen, and Enter cannot choose. The view stays at the top.
         self._arriving = True
         target = page.first_focus() or page.heading
+        page.announce_arrival(target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self._arriving = False
 
