@@ -265,6 +265,7 @@ class PreviewPage(Page):
         text = f"Page {index + 1} sur {count}"
         self.page_label.setText(text)
         self.view.setAccessibleName(f"{text} du document, tel qu'il sera imprimé")
+        self.view.setAccessibleDescription(self.view.page_text(index))  # Tab reaches the view
         several = count > 1
         self.page_label.setVisible(True)
         self.previous_button.setVisible(several)
