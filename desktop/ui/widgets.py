@@ -215,7 +215,8 @@ class AnswerRow(WrapsWords, QRadioButton):
         set_role(self, "answer")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setAutoExclusive(False)  # the group's QButtonGroup keeps one answer
+        # Auto-exclusive (the default) so Qt exposes a radio button, not a check box; the
+        # group's QButtonGroup is what keeps one answer.
         layout = QVBoxLayout(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)

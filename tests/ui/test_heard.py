@@ -120,3 +120,18 @@ def test_text_size_change_says_the_size_and_keeps_the_focus(qtbot, window) -> No
     assert QApplication.focusWidget() is bar.smaller
     assert bar.smaller.accessibleDescription().endswith("%")
     assert bar.smaller.accessibleDescription() != "Taille du texte : 200 %"
+
+
+def test_answers_are_exposed_as_radio_buttons(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+
+    start(qtbot, window)
+    group = window.current.findChild(ChoiceGroup)
+    for button in group.buttons.values():
+        role = QAccessible.queryAccessibleInterface(button).role()
+        assert role == QAccessible.Role.RadioButton
+    choose(qtbot, window, "oui")
+    choose(qtbot, window, "non")
+    assert group.value() == "non"
+    group.set_value("")  # going back to a screen never answered: nothing chosen
+    assert group.value() == ""

@@ -39,6 +39,7 @@ wanted = [
     load_guidance().numbers[0].number,
     "Quels documents voulez-vous préparer",
     "Choisissez une réponse, puis appuyez sur",
+    "selected radio button",  # an answer is a radio button, said chosen
     next(" ".join(l.split()) for l in letter.extract_text().splitlines() if len(l.strip()) > 30),
 ]
 missing = [line for line in wanted if " ".join(line.replace("\u202f", " ").replace("\xa0", " ").split()) not in heard]
