@@ -48,6 +48,16 @@ def source_line(sources: tuple[Source, ...]) -> str:
     return f"{label} : " + " ; ".join(parts) + "."
 
 
+def announce(widget: QWidget, message: str) -> None:
+    """Have a screen reader say ``message`` now, without moving the focus (Qt 6.8+: UI
+    Automation notification on Windows, AT-SPI announcement on Linux; Orca 43 ignores it)."""
+    from PySide6 import QtGui
+
+    event_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if event_type is not None:
+        QtGui.QAccessible.updateAccessibility(event_type(widget, message))
+
+
 def set_role(widget: QWidget, role: str) -> None:
     """Tag a widget for the stylesheet (``QLabel[role="heading"]`` …)."""
     widget.setProperty("role", role)

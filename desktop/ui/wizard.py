@@ -24,7 +24,7 @@ from desktop.ui.lazy_pages import LazyPages, PageSpec
 from desktop.ui.page import RESTART, WORDS_BUTTON, WORDS_PAGE, Page, WizardContext
 from desktop.ui.progress import progress_text
 from desktop.ui.theme import SIZES, px
-from desktop.ui.widgets import BigButton, Text, set_role
+from desktop.ui.widgets import BigButton, Text, announce, set_role
 from desktop.ui.zoom import Zoom
 
 _SCREENS = "desktop.ui.screens."
@@ -119,6 +119,7 @@ class TopBar(QFrame):
         self.smaller.clicked.connect(zoom.smaller)
         self.bigger.clicked.connect(zoom.bigger)
         zoom.changed.connect(self.refresh)
+        zoom.changed.connect(lambda *_: announce(self.size_label, self.size_label.accessibleName()))
         self.refresh()
 
     def refresh(self, *_: object) -> None:

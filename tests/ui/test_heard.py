@@ -135,3 +135,25 @@ def test_answers_are_exposed_as_radio_buttons(qtbot, window) -> None:  # type: i
     assert group.value() == "non"
     group.set_value("")  # going back to a screen never answered: nothing chosen
     assert group.value() == ""
+
+
+def test_a_text_size_shortcut_announces_the_size_and_leaves_the_focus(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6 import QtGui
+
+    said: list[str] = []
+    real = QtGui.QAccessible.updateAccessibility
+
+    def spy(event) -> None:  # type: ignore[no-untyped-def]
+        if isinstance(event, QtGui.QAccessibleAnnouncementEvent):
+            said.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QtGui.QAccessible, "updateAccessibility", spy)
+    start(qtbot, window)
+    focused = QApplication.focusWidget()
+    qtbot.keyClick(focused, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert said == [f"Taille du texte : {window.zoom.percent} %"]
+    assert window.zoom.percent > 100
+    assert QApplication.focusWidget() is focused
