@@ -71,6 +71,7 @@ class LabelledField(QWidget):
         super().__init__(parent)
         self.base_label = label
         self.optional = False
+        self.all_errors = ""  # every problem of the screen, said by the first field in error
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -90,7 +91,8 @@ class LabelledField(QWidget):
 
     def _describe(self) -> None:
         self.field.setAccessibleName(self.label.text())
-        parts = [self.error.text(), self.hint.text()] if self.error.isVisibleTo(self) else []
+        error = self.all_errors or self.error.text()
+        parts = [error, self.hint.text()] if self.error.isVisibleTo(self) else []
         self.field.setAccessibleDescription(" ".join(p for p in parts or [self.hint.text()] if p))
 
     def set_optional(self, optional: bool) -> None:
@@ -110,6 +112,13 @@ class LabelledField(QWidget):
         self.error.setVisible(bool(message))
         self.field.setProperty("invalid", bool(message))
         repolish(self.field)
+        self.all_errors = ""
+        self._describe()
+
+    def say_all_errors(self, messages: list[str]) -> None:
+        """This field gets the focus after "Continuer": its description says every problem
+        of the screen once, in full (its own among them), then its hint."""
+        self.all_errors = " ".join(messages) if len(messages) > 1 else ""
         self._describe()
 
     def focus(self) -> None:

@@ -64,6 +64,7 @@ class Page(QWidget):
     page_id = ""
     heading_text = ""
     continue_text = "Continuer"
+    hint = ""  # a short line under the question, read with it on arrival
     show_back = True
     returns = False  # a side screen: its button goes back to where she came from
 
@@ -96,6 +97,21 @@ class Page(QWidget):
         on one line), or nothing."""
         self.step_label.set_forms(text, short)
         self.step_label.setVisible(bool(text))
+
+    def arrival_text(self) -> str:
+        """What a screen reader says after the question on arrival: the progress line and the
+        hint ("Étape…", "Ou une complémentaire santé…")."""
+        parts = [self.step_label.text() if self.step_label.isVisibleTo(self) else "", self.hint]
+        return " ".join(part for part in parts if part)
+
+    def announce_arrival(self, target: QWidget) -> None:
+        """Put the progress and the hint in the description of the widget that gets the focus
+        on arrival (a screen reader reads a focused widget's name, then its description)."""
+        set_arrival = getattr(target, "set_arrival", None)
+        if callable(set_arrival):
+            set_arrival(self.arrival_text())
+        elif target is self.heading or not target.accessibleDescription():
+            target.setAccessibleDescription(self.arrival_text())
 
     def show_problems(self, messages: list[str]) -> QWidget:
         """Show what to fix; return the widget that gets the focus (the summary at the top,

@@ -102,6 +102,14 @@ class PdfPageView(QScrollArea):
         self.horizontalScrollBar().setValue(0)
         self.page_changed.emit(self.current, self.page_count)
 
+    def page_text(self, index: int) -> str:
+        """The words of page ``index`` (the PDF has real text), one line after another, for
+        the view's accessible description: a screen reader reads the page."""
+        if not self.document or not 0 <= index < self.page_count:
+            return ""
+        text = self.document.getAllText(index).text()
+        return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
     def next_page(self) -> None:
         self.set_page(self.current + 1)
 

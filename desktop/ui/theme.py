@@ -169,6 +169,9 @@ def _main(zoom: float, sizes: Sizes, c: Colours) -> str:
     QFrame[role="warning"] QLabel {{ background: {c.warning_panel}; }}
     QFrame[role="possible"] {{ background: {c.possible_panel}; border-left: {z(6)}px solid {c.possible_edge}; }}
     QFrame[role="possible"] QLabel {{ background: {c.possible_panel}; }}
+    QFrame[role="region"] {{ border: {z(sizes.focus_ring)}px solid transparent; }}
+    QFrame[role="region"]:focus, QFrame[role="panel"]:focus, QFrame[role="warning"]:focus,
+    QFrame[role="possible"]:focus {{ border: {z(sizes.focus_ring)}px solid {c.focus}; }}
     QFrame[role="errorsummary"] {{ border: {z(4)}px solid {c.error}; }}
     QFrame[role="topbar"], QFrame[role="topbar"] QLabel {{ background: {c.panel}; }}
     QPushButton {{

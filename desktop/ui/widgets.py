@@ -48,6 +48,16 @@ def source_line(sources: tuple[Source, ...]) -> str:
     return f"{label} : " + " ; ".join(parts) + "."
 
 
+def announce(widget: QWidget, message: str) -> None:
+    """Have a screen reader say ``message`` now, without moving the focus (Qt 6.8+: UI
+    Automation notification on Windows, AT-SPI announcement on Linux; Orca 43 ignores it)."""
+    from PySide6 import QtGui
+
+    event_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if event_type is not None:
+        QtGui.QAccessible.updateAccessibility(event_type(widget, message))
+
+
 def set_role(widget: QWidget, role: str) -> None:
     """Tag a widget for the stylesheet (``QLabel[role="heading"]`` …)."""
     widget.setProperty("role", role)
@@ -141,6 +151,7 @@ class Panel(QFrame):
     def __init__(self, role: str = "panel", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_role(self, role)
+        self.name = ""  # the accessible name of a focusable panel (else its first words)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(20, 10, 16, 12)
 
@@ -151,15 +162,19 @@ class Panel(QFrame):
             self._describe()
         return label
 
-    def make_focusable(self) -> None:
+    def make_focusable(self, name: str = "") -> None:
         """A box Tab stops on (its words become its name and description), for text that
         matters on a screen without any control, like the useful phone numbers."""
+        self.name = french_spacing(name)  # else its first words are its name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._describe()
 
     def _describe(self) -> None:
         texts = [label.text() for label in self.findChildren(Text)]
-        if texts:
+        if self.name:
+            self.setAccessibleName(self.name)
+            self.setAccessibleDescription(" ".join(t for t in texts if t != self.name))
+        elif texts:
             self.setAccessibleName(texts[0])
             self.setAccessibleDescription(" ".join(texts[1:]))
 
@@ -210,7 +225,8 @@ class AnswerRow(WrapsWords, QRadioButton):
         set_role(self, "answer")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setAutoExclusive(False)  # the group's QButtonGroup keeps one answer
+        # Auto-exclusive (the default) so Qt exposes a radio button, not a check box; the
+        # group's QButtonGroup is what keeps one answer.
         layout = QVBoxLayout(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -278,6 +294,7 @@ class ChoiceGroup(QFrame):
         self.error = Text("", "error", self)
         self.error.hide()
         layout.addWidget(self.error)
+        self.arrival = ""  # progress and hint, read on arrival (an error replaces them)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, AnswerRow] = {}
@@ -318,7 +335,12 @@ class ChoiceGroup(QFrame):
         self.setProperty("invalid", bool(message))
         self.style().unpolish(self)
         self.style().polish(self)
-        self.setAccessibleDescription(message)
+        self.setAccessibleDescription(message or self.arrival)
+
+    def set_arrival(self, text: str) -> None:
+        self.arrival = text
+        if not self.error.isVisibleTo(self):
+            self.setAccessibleDescription(text)
 
     def arrow(self, row: AnswerRow | None, key: int) -> bool:
         """Up/Left and Down/Right choose the answer before or after ``row`` (the first or last

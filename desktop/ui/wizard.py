@@ -24,7 +24,7 @@ from desktop.ui.lazy_pages import LazyPages, PageSpec
 from desktop.ui.page import RESTART, WORDS_BUTTON, WORDS_PAGE, Page, WizardContext
 from desktop.ui.progress import progress_text
 from desktop.ui.theme import SIZES, px
-from desktop.ui.widgets import BigButton, Text, set_role
+from desktop.ui.widgets import BigButton, Text, announce, set_role
 from desktop.ui.zoom import Zoom
 
 _SCREENS = "desktop.ui.screens."
@@ -119,13 +119,25 @@ class TopBar(QFrame):
         self.smaller.clicked.connect(zoom.smaller)
         self.bigger.clicked.connect(zoom.bigger)
         zoom.changed.connect(self.refresh)
+        zoom.changed.connect(lambda *_: announce(self.size_label, self.size_label.accessibleName()))
         self.refresh()
 
     def refresh(self, *_: object) -> None:
         self.size_label.setText(f"{self.zoom.percent} %")
-        self.size_label.setAccessibleName(f"Taille du texte : {self.zoom.percent} %")
-        self.smaller.setEnabled(self.zoom.percent > 100)
-        self.bigger.setEnabled(self.zoom.percent < 200)
+        size = f"Taille du texte : {self.zoom.percent} %"
+        self.size_label.setAccessibleName(size)
+        focused = QApplication.focusWidget()
+        for button, usable in (
+            (self.smaller, self.zoom.percent > 100),
+            (self.bigger, self.zoom.percent < 200),
+        ):
+            # The new size is said by the button just pressed (its description changes).
+            button.setAccessibleDescription(size)
+            if not usable and button is focused:
+                # A button at its end is disabled: the focus stays in the size controls.
+                other = self.bigger if button is self.smaller else self.smaller
+                other.setFocus(Qt.FocusReason.OtherFocusReason)
+            button.setEnabled(usable)
         self.arrange()
         QTimer.singleShot(0, self, self.arrange)  # once the new style has given new sizes
 
@@ -307,6 +319,7 @@ class MainWindow(QMainWindow):
         # answer: nothing looks chosen, and Enter cannot choose. The view stays at the top.
         self._arriving = True
         target = page.first_focus() or page.heading
+        page.announce_arrival(target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self._arriving = False
 

@@ -215,3 +215,21 @@ def test_no_printer_object_exists_before_printing(window, monkeypatch) -> None: 
     page.dialogs = FakeDialogs(accept=False)
     page.print_button.click()
     assert len(made) == 1
+
+
+def test_a_screen_reader_gets_the_text_of_the_page_shown(window, click) -> None:  # type: ignore[no-untyped-def]
+    import pypdf
+
+    page = open_preview(window)
+    reader = pypdf.PdfReader(io.BytesIO(page.pdf))
+    assert page.view in window.tab_chain()
+    for index in (0, 1):
+        if index:
+            click(page.next_button)
+        said = " ".join(page.view.accessibleName().split())
+        assert said.startswith(f"Page {index + 1} sur 2 du document")
+        lines = [" ".join(line.split()) for line in reader.pages[index].extract_text().splitlines()]
+        lines = [line for line in lines if len(line) > 20]
+        assert lines
+        assert all(line in said for line in lines[:3]), (lines[:3], said[:300])
+    assert page.view.page_text(0) != page.view.page_text(1)

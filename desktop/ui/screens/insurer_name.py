@@ -14,6 +14,13 @@ MAX_SUGGESTIONS = 5
 NOT_FOUND = "Je ne la trouve pas"
 
 
+def found_count(count: int) -> str:
+    """ "Aucune mutuelle trouvée", "1 mutuelle trouvée", "3 mutuelles trouvées"."""
+    if count == 0:
+        return "Aucune mutuelle trouvée"
+    return f"{count} mutuelle{'s' if count > 1 else ''} trouvée{'s' if count > 1 else ''}"
+
+
 class InsurerNamePage(Page):
     page_id = "insurer_name"
     heading_text = "Quel est le nom de votre mutuelle ?"
@@ -69,6 +76,7 @@ class InsurerNamePage(Page):
                     button.setChecked(True)
             else:
                 button.hide()
+        self.field.setAccessibleDescription(found_count(len(matches)) if text.strip() else "")
         if not text.strip():
             self.status.setText("")
         elif found.kind == OPERATOR and found.operator is not None:
@@ -90,6 +98,12 @@ class InsurerNamePage(Page):
             self.status.setText(
                 "Nous ne trouvons pas ce nom dans notre liste. Vérifiez l'orthographe, "
                 f"ou appuyez sur « {NOT_FOUND} »."
+            )
+
+        if text.strip() and self.status.text():
+            # The count first, then what to do: read when the suggestions change.
+            self.field.setAccessibleDescription(
+                f"{found_count(len(matches))}. {self.status.text()}"
             )
 
     def take_single_match(self) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from desktop.ui.screens.rebuilt_page import RebuiltPage
-from desktop.ui.widgets import Panel
+from desktop.ui.widgets import Panel, source_line
 
 MAIN_ADVICE_COUNT = 5
+SCAM_TITLE = "Méfiez-vous des arnaques"
 
 
 class NextStepsPage(RebuiltPage):
@@ -15,15 +18,22 @@ class NextStepsPage(RebuiltPage):
 
     def build(self) -> None:
         facts = self.context.guidance
-        self.add_text("Méfiez-vous des arnaques", "subheading")
-        self.add_text(
+        # The advice is one region Tab stops on, with the focus on arrival: a screen reader
+        # reads its title, then all the advice (its description).
+        advice = Panel("region", self.content)
+        advice.body.setContentsMargins(8, 4, 8, 4)  # clear of the focus ring
+        advice.make_focusable()
+        advice.add_text(SCAM_TITLE, "subheading")
+        advice.add_text(
             "Des escrocs peuvent se servir des données prises lors du piratage. Ils peuvent "
             "connaître votre nom, "
             "votre numéro de sécurité sociale et votre mutuelle."
         )
         for tip in facts.advice[:MAIN_ADVICE_COUNT]:
-            self.add_text("• " + tip.text)
-            self.add_sources(tip.sources)
+            advice.add_text("• " + tip.text)
+            if tip.sources:
+                advice.add_text(source_line(tip.sources), "source")
+        self.advice = self.add(advice)
         numbers = Panel(parent=self.content)
         numbers.make_focusable()  # Tab reaches the numbers; a screen reader reads them
         numbers.add_text("Numéros utiles", "subheading")
@@ -33,3 +43,6 @@ class NextStepsPage(RebuiltPage):
 
     def next_page(self) -> str:
         return "warned"
+
+    def first_focus(self) -> QWidget | None:
+        return self.advice

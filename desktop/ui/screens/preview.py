@@ -264,7 +264,10 @@ class PreviewPage(Page):
             return
         text = f"Page {index + 1} sur {count}"
         self.page_label.setText(text)
-        self.view.setAccessibleName(f"{text} du document, tel qu'il sera imprimé")
+        # The page's words are in its name (Tab reaches the view): the image is read as the
+        # letter itself. Orca does not read the description of a view like this one.
+        words = self.view.page_text(index).replace("\n", ". ")
+        self.view.setAccessibleName(f"{text} du document, tel qu'il sera imprimé : {words}")
         several = count > 1
         self.page_label.setVisible(True)
         self.previous_button.setVisible(several)

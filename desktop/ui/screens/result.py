@@ -7,6 +7,8 @@ not touch at each operator, the former mutuelle) is one button away, on "Pourquo
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QWidget
+
 from desktop.core.datafile import french_partial_date
 from desktop.core.verdict import NO_MUTUELLE, UNKNOWN
 from desktop.ui.forms import WrappingButton
@@ -34,6 +36,10 @@ class ResultPage(RebuiltPage):
         verdict = self.verdict()
         panel = Panel(PANEL_ROLES[verdict.panel_kind], self)
         panel.setObjectName(f"verdict-{verdict.panel_kind}")
+        # Tab reaches the verdict and it has the focus on arrival: a screen reader reads the
+        # headline (its name), then the rest (its description).
+        panel.make_focusable(verdict.headline)
+        self.verdict_panel = panel
         about = [
             f"{label} : {insurer.name}."
             for label, insurer in (
@@ -57,6 +63,9 @@ class ResultPage(RebuiltPage):
 
     def next_page(self) -> str:
         return "next_steps"
+
+    def first_focus(self) -> QWidget | None:
+        return self.verdict_panel
 
 
 class ResultWhyPage(RebuiltPage):

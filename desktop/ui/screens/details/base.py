@@ -209,7 +209,10 @@ class DetailPage(Page):
                 self.rows[key].show_error(message)
         first = next((self.rows[key] for key, _ in located if key is not None), None)
         self.errors.setFocusProxy(first.field if first else None)
-        return list(dict.fromkeys(self.summary_line(key, message) for key, message in located))
+        messages = list(dict.fromkeys(self.summary_line(key, m) for key, m in located))
+        if first:
+            first.say_all_errors(messages)
+        return messages
 
     def summary_line(self, key: str | None, message: str) -> str:
         """The line of the error summary for a problem shown beside the row ``key``."""

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Run inside run-with-orca.sh: start the app, then walk one path by keyboard, each key
+# followed by a wait for what Orca says (not a fixed sleep). ORCA_OUT is run-with-orca's OUTDIR.
+set -u
+log=$ORCA_OUT/orca-debug.log
+python=${VIGIE_PYTHON:-.venv/bin/python}
+PYTHONPATH=$PWD${PYTHONPATH:+:$PYTHONPATH} "$python" tools/orca/app.py >"$ORCA_OUT/vigie.log" 2>&1 & app=$!
+trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null' EXIT
+
+spoken() { local n; n=$(grep -c "SPEECH OUTPUT:" "$log" 2>/dev/null); echo "${n:-0}"; }
+note() { echo "$(date +%T.%N) $*" >>"$ORCA_OUT/keys.txt"; }
+# wait_quiet: wait (up to 8 s) until Orca says something new after mark $1, then until it has
+# said nothing more for 0.6 s.
+wait_quiet() {
+  local before=$1 n=80 last quiet=0
+  while [ "$(spoken)" -le "$before" ] && [ $n -gt 0 ]; do sleep 0.1; n=$((n - 1)); done
+  last=$(spoken)
+  while [ $quiet -lt 6 ] && [ $n -gt -60 ]; do
+    sleep 0.1; n=$((n - 1))
+    now=$(spoken)
+    if [ "$now" = "$last" ]; then quiet=$((quiet + 1)); else quiet=0 last=$now; fi
+  done
+}
+key() { local before; before=$(spoken); note "key $*"; xdotool key --clearmodifiers "$@"; wait_quiet "$before"; }
+type_text() { local before; before=$(spoken); note "type $1"; xdotool type --delay 120 "$1"; wait_quiet "$before"; }
+# until_said TEXT: true once Orca has said TEXT (grep -F) since line $2 of its speech
+said_since() { grep "SPEECH OUTPUT:" "$log" | tail -n "+$(($2 + 1))" | grep -qF -- "$1"; }
+wait_said() { # TEXT [TENTHS]
+  local n=${2:-150}
+  until grep "SPEECH OUTPUT:" "$log" | grep -qF -- "$1"; do
+    n=$((n - 1)); [ $n -le 0 ] && { echo "drive: never heard: $1" >&2; return 1; }
+    sleep 0.1
+  done
+}
+# next_until TEXT KEY...: press KEY (at most 15 times) until Orca says TEXT
+press_until() {
+  local text=$1 i mark; shift
+  mark=$(spoken)
+  for i in $(seq 15); do
+    said_since "$text" "$mark" && return 0
+    key "$@"
+  done
+  said_since "$text" "$mark" || { echo "drive: never heard after $*: $text" >&2; return 1; }
+}
+
+wait_said "Le piratage de 2024" 300 || exit 1
+wait_quiet "$(spoken)"
+key Return                                  # Commencer
+wait_said "Avez-vous une mutuelle" || exit 1
+key Return                                  # nothing chosen: an error is said
+key Down                                    # "Oui"
+key Return
+wait_said "Quel est le nom de votre mutuelle" || exit 1
+type_text "Malakof Humanis"                 # one f: a typo
+key Return                                  # the single suggestion is hers
+wait_said "Que lisez-vous sur votre carte" || exit 1
+key Down                                    # "J'y lis VIAMEDIS"
+key Return
+wait_said "Depuis 2016, avez-vous eu une autre mutuelle" || exit 1
+key Down
+key Down                                    # "Non"
+key Return
+wait_said "Votre résultat" || exit 1
+key Return                                  # "Que faire maintenant ?"
+wait_said "Que faire maintenant" || exit 1
+press_until "Numéros utiles" Tab || exit 1  # the anti-scam numbers
+key Return                                  # "Préparer mes documents"
+wait_said "Votre mutuelle vous a-t-elle prévenu" || exit 1
+key Down
+key Return
+wait_said "Quels documents" || exit 1
+press_until "Lettre à ma mutuelle" Tab || exit 1
+key space
+press_until "Voir et imprimer : Lettre à ma mutuelle" Return || exit 1
+key Return                                  # the preview of the letter
+wait_said "Lettre à ma mutuelle" || exit 1
+press_until "Page 1 sur" Tab || exit 1      # the page view: its description is the page's text
+wait_quiet "$(spoken)"
