@@ -58,17 +58,33 @@ def is_explained(text: str, word: str) -> bool:
     return any(phrase.lower() in folded for phrase in EXPLAINED_BY[word])
 
 
+def _inside_brackets(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count("(") > before.count(")")
+
+
 def explain_first(paragraphs: list[str]) -> list[str]:
     """The paragraphs of one screen, with a gloss after the first appearance of each
-    difficult word that the screen does not explain yet."""
+    difficult word that the screen does not explain yet. A word already inside brackets
+    gets its explanation as a sentence of its own after the paragraph (no brackets in
+    brackets)."""
     result = list(paragraphs)
     for word, (_, gloss) in GLOSSES.items():
         if is_explained(" ".join(result), word):
             continue
-        for index, text in enumerate(result):
-            match = _pattern(word).search(text)
-            if match:
-                end = match.end()
-                result[index] = f"{text[:end]} ({gloss}){text[end:]}"
-                break
+        found = [
+            (index, match)
+            for index, text in enumerate(result)
+            for match in _pattern(word).finditer(text)
+        ]
+        outside = [(i, m) for i, m in found if not _inside_brackets(result[i], m.start())]
+        if outside:
+            index, match = outside[0]
+            text = result[index]
+            result[index] = f"{text[: match.end()]} ({gloss}){text[match.end() :]}"
+        elif found:
+            index, match = found[0]
+            result[index] = (
+                f"{result[index]} {match.group(0)[:1].upper()}{match.group(0)[1:]} : {gloss}."
+            )
     return result

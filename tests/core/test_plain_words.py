@@ -52,3 +52,15 @@ def test_verdicts_name_the_event_le_piratage_and_keep_their_evidence_levels() ->
     assert "probablement" in headlines[verdict.PROBABLE]
     assert "peut-être" in headlines[verdict.POSSIBLE]
     assert "ce n'est pas confirmé" in headlines[verdict.PRESS]
+
+
+def test_a_word_inside_brackets_is_explained_without_brackets_in_brackets() -> None:
+    [text] = explain_first(["Votre mutuelle a informé ses adhérents (opérateur : Viamedis)."])
+    assert "((" not in text and text.count("(") == 1
+    assert text.endswith("Opérateur : " + GLOSSES["opérateur"][1] + ".")
+
+
+def test_a_later_appearance_outside_brackets_takes_the_explanation() -> None:
+    first, second = explain_first(["Ils (opérateur : Almerys).", "Un opérateur gère la carte."])
+    assert first == "Ils (opérateur : Almerys)."
+    assert second.startswith("Un opérateur (" + GLOSSES["opérateur"][1] + ")")
