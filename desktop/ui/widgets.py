@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
@@ -31,7 +32,9 @@ URL_CHUNK = 12  # longest run of an address without a place to wrap (a commit ha
 
 def breakable(url: str) -> str:
     """Let a long address wrap: a zero-width space after each ``/``, ``-``, ``?``, ``&``,
-    and inside any run of more than ``URL_CHUNK`` characters."""
+    and inside any run of more than ``URL_CHUNK`` characters. Percent-escapes are shown as the
+    letters they stand for (``%C3%A9`` -> ``é``)."""
+    url = unquote(url)
     for mark in "/-?&=_":
         url = url.replace(mark, mark + "\u200b")
     return re.sub(

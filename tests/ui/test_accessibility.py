@@ -140,3 +140,13 @@ def test_focus_moves_in_reading_order_on_a_question(qtbot, window) -> None:  # t
         "Je n'ai pas ma carte",
     ]
     assert "Retour" in order or "Continuer" in order
+
+
+def test_source_addresses_are_shown_decoded_and_can_wrap() -> None:
+    from desktop.ui.widgets import URL_CHUNK, breakable
+
+    shown = breakable(
+        "https://exemple.fr/vol-de-donn%C3%A9es/edbdfaeb99982e017e556c038d7438926b98738a"
+    )
+    assert "%C3" not in shown and "données" in shown.replace("\u200b", "")
+    assert all(len(run) <= URL_CHUNK + 1 for run in shown.split("\u200b"))
