@@ -13,10 +13,7 @@ from desktop.ui.widgets import ErrorSummary
 
 def forget_screens(pages: Iterable[QWidget]) -> None:
     for page in pages:
-        for field in page.findChildren(QLineEdit):
-            field.setText("")  # setText also empties the undo/redo history
-        for area in page.findChildren(QPlainTextEdit):
-            area.setPlainText("")
+        # Error lines first: a field emptied while it shows an error is checked again.
         for label in page.findChildren(QLabel):
             if label.property("role") == "error":
                 label.setText("")
@@ -24,6 +21,10 @@ def forget_screens(pages: Iterable[QWidget]) -> None:
         for summary in page.findChildren(ErrorSummary):
             summary.show_errors([])
             summary.setAccessibleDescription("")
+        for field in page.findChildren(QLineEdit):
+            field.setText("")  # setText also empties the undo/redo history
+        for area in page.findChildren(QPlainTextEdit):
+            area.setPlainText("")
         forget_document(page)
 
 

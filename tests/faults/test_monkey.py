@@ -12,6 +12,7 @@ import os
 import random
 import sys
 import time
+import traceback
 from collections import Counter
 from pathlib import Path
 from types import TracebackType
@@ -160,7 +161,10 @@ def test_monkey(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     warnings: Counter[str] = Counter()
 
     def record(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        exceptions.append(f"{kind.__name__}: {error}")
+        where = traceback.extract_tb(tb)[-1] if tb is not None else None
+        place = f" ({Path(where.filename).name}:{where.lineno} {where.name})" if where else ""
+        exceptions.append(f"{kind.__name__}: {error}{place}")
+        traceback.print_exception(kind, error, tb)
 
     def qt_message(mode: QtMsgType, context: object, message: str) -> None:
         if mode != QtMsgType.QtDebugMsg and mode != QtMsgType.QtInfoMsg:

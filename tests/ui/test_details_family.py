@@ -109,3 +109,27 @@ def test_at_most_ten_people(qtbot, window) -> None:  # type: ignore[no-untyped-d
     click(qtbot, page.add_button)
     assert len(window.context.answers.family) == MAX_FAMILY
     assert page.add_button.isHidden()
+
+
+def test_erase_with_family_errors_on_screen_raises_nothing(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Found by the monkey test: "Tout effacer" while a second person's fields show errors
+    emptied those fields after the answers were forgotten (an IndexError on each)."""
+    import sys
+
+    page = open_family(qtbot, window)
+    click(qtbot, page.add_button)
+    click(qtbot, page.add_button)
+    fill_person(qtbot, page, 0, "Jean", "Martin", "")
+    type_text(qtbot, page.rows["family[1].birth_date"].field, "2099")
+    press_continue(qtbot, window)
+    assert page.rows["family[1].birth_date"].error.isVisible()
+    errors: list[BaseException] = []
+    previous, sys.excepthook = sys.excepthook, lambda kind, error, tb: errors.append(error)
+    try:
+        window.ask_erase = lambda: True
+        window.erase_all()
+        QApplication.processEvents()
+    finally:
+        sys.excepthook = previous
+    assert errors == []
+    assert window.current.page_id == "welcome" and window.context.answers.family == []

@@ -58,7 +58,10 @@ def write_path(root: object, path: str, text: str) -> None:
         assert match, path
         target = getattr(target, match[1])
         if match[2] is not None:
-            target = target[int(match[2])]  # type: ignore[index]
+            items = target if isinstance(target, list) else []
+            if int(match[2]) >= len(items):
+                return  # that family member was removed or forgotten: nothing to store
+            target = items[int(match[2])]
     match = _PART.match(leaf)
     assert match, path
     if match[2] is None:
