@@ -33,6 +33,7 @@ import pypdf
 
 from desktop.commands.samples import sample_answers
 from desktop.core.guidance import load_guidance
+from desktop.core.verdict import HEADLINES, PROBABLE
 from desktop.documents import render
 
 heard = " ".join(open(sys.argv[1], encoding="utf-8").read().replace("\u202f", " ").replace("\xa0", " ").split())
@@ -43,7 +44,7 @@ wanted = [
     "Quel est le nom de votre mutuelle",
     "Que lisez-vous sur votre carte de mutuelle",
     "Votre résultat",
-    "Vos données ont probablement été exposées",
+    HEADLINES[PROBABLE].rstrip("."),  # the verdict for Malakoff Humanis (its own notice)
     "Que faire maintenant",
     load_guidance().numbers[0].number,
     "Quels documents voulez-vous préparer",
