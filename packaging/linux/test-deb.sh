@@ -13,8 +13,21 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 leftovers() {
   find /opt /usr/share/applications /usr/share/icons /usr/bin -iname '*vigie*' 2>/dev/null || true
 }
+purge() {
+  DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=300 vigie-mutuelle >/dev/null
+}
+CUPS_ROOT=
+cleanup() {  # whatever happens, the machine is left as it was found
+  [ -z "$CUPS_ROOT" ] || bash .ci/cups.sh stop "$CUPS_ROOT" || true
+  if dpkg -s vigie-mutuelle >/dev/null 2>&1; then purge || true; fi
+}
+trap cleanup EXIT
 rm -rf "$SHOTS" && mkdir -p "$SHOTS"
-[ -z "$(leftovers)" ] || fail "already installed: $(leftovers)"
+if dpkg -s vigie-mutuelle >/dev/null 2>&1; then
+  echo "an earlier run left vigie-mutuelle installed: purging it first"
+  purge
+fi
+[ -z "$(leftovers)" ] || fail "already there before installing: $(leftovers)"
 
 echo "=== linux: apt-get install ./$DEB"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o DPkg::Lock::Timeout=300 "./$DEB" >/dev/null
@@ -33,7 +46,6 @@ if command -v cupsd >/dev/null; then
   CUPS_ENV=$(bash .ci/cups.sh start)
   PRINTER_ENV=("$(grep '^CUPS_SERVER=' <<<"$CUPS_ENV")")
   CUPS_ROOT=$(sed -n 's/^VIGIE_CUPS_ROOT=//p' <<<"$CUPS_ENV")
-  trap 'bash .ci/cups.sh stop "$CUPS_ROOT"' EXIT
 fi
 RESULT=$(unshare -n -- env QT_QPA_PLATFORM=offscreen "${PRINTER_ENV[@]}" sh -c 'vigie-mutuelle selftest')
 echo "$RESULT"
@@ -59,7 +71,7 @@ written=$(find /opt/vigie-mutuelle -newer "$ROOT/build/deb-installed.stamp")
 [ -z "$written" ] || fail "the app wrote beside itself: $written"
 
 echo "=== linux: apt-get purge"
-DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq -o DPkg::Lock::Timeout=300 vigie-mutuelle >/dev/null
+purge
 left=$(leftovers)
 [ -z "$left" ] || fail "left after purge: $left"
 ! dpkg -s vigie-mutuelle >/dev/null 2>&1 || fail "still known to dpkg"
