@@ -54,13 +54,19 @@ def test_add_two_remove_the_first(qtbot, window) -> None:  # type: ignore[no-unt
     assert page.rows["family[0].last_name"].field.text() == "L'Haÿ-Martin"
 
 
-def test_a_person_needs_a_name_and_the_summary_says_who(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def second_person_in_error(qtbot, window):  # type: ignore[no-untyped-def]
+    """Two people, the second one with only a birth date in the future; Continuer pressed."""
     page = open_family(qtbot, window)
     click(qtbot, page.add_button)
     click(qtbot, page.add_button)
     fill_person(qtbot, page, 0, "Jean", "Martin", "")
     type_text(qtbot, page.rows["family[1].birth_date"].field, "2099")
     press_continue(qtbot, window)
+    return page
+
+
+def test_a_person_needs_a_name_and_the_summary_says_who(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    page = second_person_in_error(qtbot, window)
     assert window.current is page
     summary = page.errors.lines.text().replace("\u00a0", " ")
     assert "Personne 2 :" in summary and "Personne 1" not in summary
@@ -116,12 +122,7 @@ def test_erase_with_family_errors_on_screen_raises_nothing(qtbot, window) -> Non
     emptied those fields after the answers were forgotten (an IndexError on each)."""
     import sys
 
-    page = open_family(qtbot, window)
-    click(qtbot, page.add_button)
-    click(qtbot, page.add_button)
-    fill_person(qtbot, page, 0, "Jean", "Martin", "")
-    type_text(qtbot, page.rows["family[1].birth_date"].field, "2099")
-    press_continue(qtbot, window)
+    page = second_person_in_error(qtbot, window)
     assert page.rows["family[1].birth_date"].error.isVisible()
     errors: list[BaseException] = []
     previous, sys.excepthook = sys.excepthook, lambda kind, error, tb: errors.append(error)
