@@ -17,7 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSiz
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 MAX_PRINT_DPI = 300  # enough for text; a 1200 dpi A4 page would need 560 MB of image
 CREATOR = "Vigie Mutuelle"
@@ -128,12 +128,6 @@ class SystemDialogs:
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
-
-    def save_dialog(self, default: str) -> QFileDialog:
-        """The save dialog as the person sees it (see :func:`desktop.ui.saving.save_dialog`)."""
-        from desktop.ui.saving import save_dialog
-
-        return save_dialog(self.parent, default)
 
     def ask_save_path(self, default: str) -> str | None:
         from desktop.ui.saving import ask_save_path  # keeps the folders visited out of Qt's memory

@@ -146,14 +146,13 @@ def test_default_path_in_a_missing_documents_folder(monkeypatch, tmp_path) -> No
 def test_save_dialog_is_french_big_and_shows_the_whole_name(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import shiboken6
 
-    from desktop.ui.printing import SystemDialogs
-    from desktop.ui.saving import dialog_memory_restored
+    from desktop.ui.saving import dialog_memory_restored, save_dialog
     from desktop.ui.theme import SIZES
 
     window.zoom.set_factor(2.0)
     name = "Lettre à ma mutuelle - 25-11-2026.pdf"
     with dialog_memory_restored():  # as the app does: Qt keeps no folder of hers
-        dialog = SystemDialogs(window).save_dialog(str(tmp_path / name))
+        dialog = save_dialog(window, str(tmp_path / name))
         check_french_big_whole_name(dialog, name, 2 * SIZES.body - 1)
         dialog.close()
         shiboken6.delete(dialog)
