@@ -41,15 +41,14 @@ def prepare_path(documents: list[str]) -> list[str]:
 def progress_text(page_id: str, context: WizardContext) -> tuple[str, str]:
     """The line above the heading and its short form, or "" for screens outside the path
     (welcome, sources, difficult words, the preview of a document)."""
-    parts = (
-        lambda: check_path(context.answers.check),
-        lambda: list(UNDERSTAND),
-        lambda: prepare_path(context.documents),
-    )
     if page_id in OUTSIDE_PATH:
         return "", ""  # the welcome screen asks for nothing more (and loads nothing more)
-    for number, make_path in enumerate(parts, 1):
-        path = make_path()
+    parts = (
+        check_path(context.answers.check),
+        list(UNDERSTAND),
+        prepare_path(context.documents),
+    )
+    for number, path in enumerate(parts, 1):
         if page_id in path:
             part = f"partie {number} sur {len(PARTS)}"
             unit = "question" if number == 1 else "page"
