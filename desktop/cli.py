@@ -3,7 +3,7 @@
 vigie-mutuelle                       start the window
 vigie-mutuelle check "NOM" [--json]  look an insurer up
 vigie-mutuelle render KIND --answers FILE.json --out FILE.pdf [--force]
-vigie-mutuelle screenshots DIR [--zoom PERCENT] [--size 800x600]
+vigie-mutuelle screenshots DIR [--zoom PERCENT] [--size 800x600] [--contrast]
 vigie-mutuelle selftest
 """
 
@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     shots.add_argument("folder")
     shots.add_argument("--zoom", type=int, default=100, help="taille du texte, de 100 à 200")
     shots.add_argument("--size", default="1024x768", help="taille de la fenêtre, par ex. 800x600")
+    shots.add_argument("--contrast", action="store_true", help="en « Contraste élevé »")
     commands.add_parser("selftest", help="vérifier que tout fonctionne, sans écran")
     return parser
 
@@ -63,7 +64,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "screenshots":
         from desktop.commands.screenshots import run_screenshots
 
-        return run_screenshots(args.folder, args.zoom, args.size)
+        return run_screenshots(args.folder, args.zoom, args.size, high_contrast=args.contrast)
     if args.command == "selftest":
         from desktop.commands.selftest import run_selftest
 

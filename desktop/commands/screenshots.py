@@ -33,7 +33,9 @@ def folder_problem(out: Path) -> str:
     return ""
 
 
-def run_screenshots(folder: str, zoom_percent: int, size: str = WINDOW_SIZE) -> int:
+def run_screenshots(
+    folder: str, zoom_percent: int, size: str = WINDOW_SIZE, *, high_contrast: bool = False
+) -> int:
     if zoom_percent not in ZOOMS:
         return fail("--zoom : donnez une taille entre 100 et 200.")
     window_size = parse_size(size)
@@ -48,6 +50,7 @@ def run_screenshots(folder: str, zoom_percent: int, size: str = WINDOW_SIZE) -> 
 
     window = build_window(remember_zoom=False)
     window.zoom.set_factor(zoom_percent / 100)
+    window.zoom.set_high_contrast(high_contrast)
     fill_with_samples(window.context)
     window.resize(*window_size)
     window.show()
@@ -55,7 +58,9 @@ def run_screenshots(folder: str, zoom_percent: int, size: str = WINDOW_SIZE) -> 
     for number, page_id in enumerate(window.pages, 1):
         window.show_page(page_id, remember=page_id != "welcome")
         app.processEvents()
-        path = out / f"{number:02d}-{page_id}-{zoom_percent}-{window_size[0]}x{window_size[1]}.png"
+        look = "-contrast" if high_contrast else ""
+        name = f"{number:02d}-{page_id}-{zoom_percent}-{window_size[0]}x{window_size[1]}{look}"
+        path = out / f"{name}.png"
         if path.is_symlink() or not window.grab().save(str(path)):
             window.close()
             return fail(f"Impossible d'écrire l'image « {path} ».")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPalett
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.resources import resource_path
-from desktop.ui.theme import COLOURS
+from desktop.ui.theme import COLOURS, Colours
 
 APP_NAME = "Vigie Mutuelle"
 ORGANISATION = "VigieMutuelle"
@@ -38,19 +38,30 @@ def install_french(app: QApplication) -> QTranslator | None:
     return None
 
 
-def palette() -> QPalette:
+def palette(c: Colours = COLOURS) -> QPalette:
+    """The colours of what the stylesheet does not draw (Qt's dialogs, menus, check marks)."""
     pal = QPalette()
     for role, colour in (
-        (QPalette.ColorRole.Window, COLOURS.background),
-        (QPalette.ColorRole.Base, COLOURS.background),
-        (QPalette.ColorRole.WindowText, COLOURS.text),
-        (QPalette.ColorRole.Text, COLOURS.text),
-        (QPalette.ColorRole.ButtonText, COLOURS.text),
-        (QPalette.ColorRole.Button, COLOURS.background),
-        (QPalette.ColorRole.Highlight, COLOURS.primary),
-        (QPalette.ColorRole.HighlightedText, COLOURS.primary_text),
+        (QPalette.ColorRole.Window, c.background),
+        (QPalette.ColorRole.Base, c.background),
+        (QPalette.ColorRole.AlternateBase, c.panel),
+        (QPalette.ColorRole.WindowText, c.text),
+        (QPalette.ColorRole.Text, c.text),
+        (QPalette.ColorRole.ButtonText, c.text),
+        (QPalette.ColorRole.Button, c.background),
+        (QPalette.ColorRole.ToolTipBase, c.background),
+        (QPalette.ColorRole.ToolTipText, c.text),
+        (QPalette.ColorRole.Link, c.link),
+        (QPalette.ColorRole.Highlight, c.primary),
+        (QPalette.ColorRole.HighlightedText, c.primary_text),
     ):
         pal.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled_text))
     return pal
 
 
@@ -73,5 +84,5 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def comfort_settings() -> QSettings:
-    """Only comfort settings (zoom) are ever stored, never answers."""
+    """Only comfort settings (text size, high contrast) are ever stored, never answers."""
     return QSettings(ORGANISATION, "vigie-mutuelle")

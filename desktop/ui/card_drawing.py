@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.ui.theme import COLOURS
+from desktop.ui.theme import colours
 
 CARD_RATIO = 85.6 / 54.0  # ID-1 card
 
@@ -31,18 +31,19 @@ class CardDrawing(QWidget):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        c = colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = min(self._card_width(), self.width() - 8)
         card = QRectF(4, 4, width, width / CARD_RATIO)
-        painter.setPen(QPen(QColor(COLOURS.border), 3))
-        painter.setBrush(QColor("#eef3fb"))
+        painter.setPen(QPen(QColor(c.border), 3))
+        painter.setBrush(QColor(c.card))
         painter.drawRoundedRect(card, 16, 16)
         unit = card.height() / 10
         font = QFont(self.font())
         font.setPixelSize(max(12, int(unit * 0.9)))
         painter.setFont(font)
-        painter.setPen(QColor(COLOURS.text))
+        painter.setPen(QColor(c.text))
         left = card.left() + unit
         for row, text in enumerate(
             ("MA MUTUELLE", "Carte de tiers payant", "NOM Prénom", "N° AMC : 12345678")
@@ -53,11 +54,11 @@ class CardDrawing(QWidget):
                 text,
             )
         zone = QRectF(left, card.bottom() - unit * 3.2, card.width() - 2 * unit, unit * 2.4)
-        painter.setPen(QPen(QColor(COLOURS.focus), 5, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor("#fff4d6"))
+        painter.setPen(QPen(QColor(c.focus), 5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(c.card_zone))
         painter.drawRoundedRect(zone, 8, 8)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor(COLOURS.text))
+        painter.setPen(QColor(c.text))
         painter.drawText(zone, Qt.AlignmentFlag.AlignCenter, "Ici : VIAMEDIS ou ALMERYS ?")
         painter.end()

@@ -20,7 +20,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from desktop.ui.printing import render_page
-from desktop.ui.theme import COLOURS, SIZES, px
+from desktop.ui.theme import SIZES, colours, px
 
 MIN_HEIGHT = 240  # px at 100 %: the view never gets smaller than this
 PAPER_MARGIN = 12  # px at 100 %, dark grey around the white sheet
@@ -51,7 +51,7 @@ class Paper(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(COLOURS.border))
+        painter.fillRect(self.rect(), QColor(colours().border))
         if not self.image.isNull():
             painter.drawPixmap(self.margin, self.margin, self.image)
         painter.end()
@@ -120,11 +120,12 @@ class PdfPageView(QScrollArea):
     def set_zoom(self, factor: float) -> None:
         self.zoom = factor
         self.setMinimumHeight(px(MIN_HEIGHT, factor))
+        c = colours()  # the frame follows "Contraste élevé" too (the page stays white paper)
         self.setStyleSheet(
             f"""
-            PdfPageView {{ background: {COLOURS.border}; border: {px(SIZES.border, factor)}px
-                solid {COLOURS.border}; }}
-            PdfPageView:focus {{ border: {px(SIZES.focus_ring, factor)}px solid {COLOURS.focus}; }}
+            PdfPageView {{ background: {c.border}; border: {px(SIZES.border, factor)}px
+                solid {c.border}; }}
+            PdfPageView:focus {{ border: {px(SIZES.focus_ring, factor)}px solid {c.focus}; }}
             PdfPageView QScrollBar:horizontal {{ height: {px(20, factor)}px; }}
             """
         )

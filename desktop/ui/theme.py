@@ -51,10 +51,56 @@ class Colours:
     possible_panel: str = "#ece8f6"  # "peut-être": its own colour, distinct from "probablement"
     possible_edge: str = "#5a3d8a"
     disabled_text: str = "#6f6f6f"  # a button that cannot be used now (exempt from 7:1)
+    chosen_ring: str = "#ffdd00"  # the focus ring around a chosen answer
+    card: str = "#eef3fb"  # the drawing of a mutuelle card
+    card_zone: str = "#fff4d6"  # its zone where VIAMEDIS or ALMERYS is written
 
 
 SIZES = Sizes()
 COLOURS = Colours()
+# "Contraste élevé": light text on black. Every text on its background is at least 7:1 (a
+# test computes each pair); the focus is a yellow ring on a dark fill, a chosen answer a white
+# fill with black bold words, an error pink-red and always said in words too.
+HIGH_CONTRAST = Colours(
+    text="#ffffff",
+    background="#000000",
+    panel="#1a1a1a",
+    primary="#8fd3ff",
+    primary_text="#000000",
+    primary_hover="#bfe6ff",
+    secondary_text="#ffffff",
+    border="#c0c0c0",
+    focus="#ffff00",
+    focus_fill="#3a3000",
+    field_focus_fill="#3a3000",
+    error="#ff8f8f",
+    chosen="#ffffff",
+    chosen_text="#000000",
+    selected="#002b4d",
+    warning_edge="#ffb000",
+    scroll_track="#1a1a1a",
+    scroll_handle="#c0c0c0",
+    link="#8fd3ff",
+    warning_panel="#2a1f00",
+    possible_panel="#1c1330",
+    possible_edge="#c8a8ff",
+    disabled_text="#a6a6a6",
+    chosen_ring="#ffff00",
+    card="#1a1a1a",
+    card_zone="#2a1f00",
+)
+_active = [COLOURS]  # the colours in use: COLOURS, or HIGH_CONTRAST once chosen
+
+
+def colours() -> Colours:
+    """The colours in use now (drawing code asks each time it paints)."""
+    return _active[0]
+
+
+def use_high_contrast(on: bool) -> Colours:
+    """Choose the colours of every stylesheet and drawing made from now on."""
+    _active[0] = HIGH_CONTRAST if on else COLOURS
+    return _active[0]
 
 
 def _luminance(hex_colour: str) -> float:
@@ -73,8 +119,9 @@ def px(size: int, zoom: float) -> int:
     return round(size * zoom)
 
 
-def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
-    """The whole application's stylesheet at this zoom."""
+def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours | None = None) -> str:
+    """The whole application's stylesheet at this zoom (in the colours in use by default)."""
+    c = c or colours()
 
     def z(size: int) -> int:
         return px(size, zoom)
@@ -87,9 +134,15 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
     }}
     QFrame[role="topbar"] QPushButton[role="primary"] {{ padding: {z(2)}px {z(24)}px; }}
     QFrame[role="topbar"] QPushButton::menu-indicator {{ width: 0; }}
+    QFrame[role="topbar"] QPushButton:checked {{ font-weight: normal; }}  /* its width stays */
     QMenu {{ font-size: {z(sizes.body)}px; border: {z(sizes.border)}px solid {c.border}; }}
-    QMenu::item {{ padding: {z(10)}px {z(20)}px; min-height: {sizes.bar_button_height}px; }}
-    QMenu::item:selected {{ background: {c.focus_fill}; color: {c.text}; }}
+    QMenu::item {{
+        padding: {z(10)}px {z(20)}px; min-height: {sizes.bar_button_height}px;
+        border: {z(sizes.border)}px solid transparent;
+    }}
+    QMenu::item:selected {{
+        background: {c.focus_fill}; color: {c.text}; border: {z(sizes.border)}px solid {c.focus};
+    }}
     """
     radio = f"""
     QFrame[role="choices"] {{
@@ -119,7 +172,7 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours = COLOURS) -> str:
         background: {c.focus_fill}; border: {z(sizes.focus_ring)}px solid {c.focus};
     }}
     QRadioButton[role="answer"]:checked:focus {{
-        background: {c.chosen}; border: {z(sizes.focus_ring) + z(2)}px solid {c.focus_fill};
+        background: {c.chosen}; border: {z(sizes.focus_ring) + z(2)}px solid {c.chosen_ring};
     }}
     QRadioButton[role="answer"] QLabel {{
         font-size: {z(sizes.button)}px; color: {c.text}; background: transparent;

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
@@ -59,6 +60,48 @@ def announce(widget: QWidget, message: str) -> None:
     event_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
     if event_type is not None:
         QtGui.QAccessible.updateAccessibility(event_type(widget, message))
+
+
+_TOLD = "toldOriginalDescription"  # a widget's own description while it says a message
+
+
+def tell_focused(message: str) -> None:
+    """Have a screen reader say ``message`` now, the focus staying where it is.
+
+    On Linux the focused widget's accessible description becomes the message: Orca 43 speaks
+    a change of the focused widget's description (it ignores Qt's announcements). Its own
+    description comes back once the focus has left it (after the focus change, so that
+    nothing is said then). Elsewhere, Qt's announcement (UI Automation on Windows).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    widget = QApplication.focusWidget()
+    if not sys.platform.startswith("linux") or widget is None:
+        announce(widget or QApplication.activeWindow() or QWidget(), message)
+        return
+    if widget.accessibleDescription() == message:
+        return  # already said by the change of this description (the A+ and A− buttons)
+    if widget.property(_TOLD) is None:
+        widget.setProperty(_TOLD, widget.accessibleDescription())
+
+        def give_back(old: QWidget | None, _new: QWidget | None) -> None:
+            if old is widget:
+                QApplication.instance().focusChanged.disconnect(give_back)  # type: ignore[union-attr]
+                QTimer.singleShot(0, widget, lambda: _give_back(widget))
+
+        QApplication.instance().focusChanged.connect(give_back)  # type: ignore[union-attr]
+    widget.setProperty(_TOLD + "Message", message)
+    widget.setAccessibleDescription(message)
+
+
+def _give_back(widget: QWidget) -> None:
+    """The widget's own description again, unless something has set a new one meanwhile."""
+    original = widget.property(_TOLD)
+    if widget.accessibleDescription() == widget.property(_TOLD + "Message"):
+        widget.setAccessibleDescription(original or "")
+    widget.setProperty(_TOLD, None)
+    widget.setProperty(_TOLD + "Message", None)
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -261,6 +304,12 @@ class AnswerRow(WrapsWords, QRadioButton):
         vertical = px(10, zoom)
         self.layout().setContentsMargins(left, vertical, px(12, zoom), vertical)
 
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        group = self.parentWidget()
+        if isinstance(group, ChoiceGroup) and hasattr(group, "buttons"):
+            group.number_answers()  # "1 sur 3" follows the answers shown
+
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)  # the whole row, not only the circle
 
@@ -307,10 +356,21 @@ class ChoiceGroup(QFrame):
             self.group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button)
+        self.number_answers()
 
     def setAccessibleName(self, name: str) -> None:  # type: ignore[override]
         super().setAccessibleName(name)
         self.group.setObjectName(name)
+
+    def number_answers(self) -> None:
+        """Each answer's place among those shown, in its accessible description ("1 sur 3"):
+        Orca 43 says a radio button's position only with "Speak position in list" on (off by
+        default), but always says its description."""
+        shown = self.shown_buttons()
+        for button in self.buttons.values():
+            place = f"{shown.index(button) + 1} sur {len(shown)}" if button in shown else ""
+            if button.accessibleDescription() != place:
+                button.setAccessibleDescription(place)
 
     def _clicked(self, value: str) -> None:
         self.show_error("")

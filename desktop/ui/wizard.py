@@ -24,7 +24,7 @@ from desktop.ui.lazy_pages import LazyPages, PageSpec
 from desktop.ui.page import RESTART, WORDS_BUTTON, WORDS_PAGE, Page, WizardContext
 from desktop.ui.progress import progress_text
 from desktop.ui.theme import SIZES, px
-from desktop.ui.widgets import BigButton, Text, announce, set_role
+from desktop.ui.widgets import BigButton, Text, set_role, tell_focused
 from desktop.ui.zoom import Zoom
 
 _SCREENS = "desktop.ui.screens."
@@ -64,13 +64,16 @@ PAGES: tuple[PageSpec, ...] = tuple(
     )
 )
 MIN_WIDTH, MIN_HEIGHT = 800, 600
+CONTRAST = "Contraste élevé"
 
 
 class TopBar(QFrame):
-    """App name, "Mots difficiles", "Tout effacer" and the text size, on one compact row.
+    """App name, "Mots difficiles", "Tout effacer", "Contraste élevé" and the text size, on one
+    compact row.
 
     When the row does not fit (large text, small window), the words "Taille du texte" go
-    first, then "Mots difficiles" and "Tout effacer" fold into a "Menu" button, then the
+    first, then "Mots difficiles", "Tout effacer" and "Contraste élevé" fold into a "Menu"
+    button, then the
     app's name goes (the window's title still says it). Nothing is ever cut.
     """
 
@@ -104,9 +107,11 @@ class TopBar(QFrame):
         self.bigger.setAccessibleName("Texte plus grand")
         self.size_title = Text("Taille du texte :", parent=self)
         self.size_title.setWordWrap(False)
+        self._add_contrast(zoom)
         for widget in (
             self.words,
             self.erase,
+            self.contrast,
             self.menu_button,
             self.size_title,
             self.smaller,
@@ -119,8 +124,34 @@ class TopBar(QFrame):
         self.smaller.clicked.connect(zoom.smaller)
         self.bigger.clicked.connect(zoom.bigger)
         zoom.changed.connect(self.refresh)
-        zoom.changed.connect(lambda *_: announce(self.size_label, self.size_label.accessibleName()))
+        zoom.changed.connect(self._say_size)
+        self._said_percent = zoom.percent
         self.refresh()
+
+    def _add_contrast(self, zoom: Zoom) -> None:
+        """ "Contraste élevé": a toggle, and the same in the Menu when the row is folded."""
+        self.contrast = BigButton(CONTRAST, "nav", "Texte clair sur fond noir", self)
+        self.contrast.setCheckable(True)
+        self.contrast.setChecked(zoom.high_contrast)
+        self.contrast_action = self.menu.addAction(CONTRAST)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(zoom.high_contrast)
+        self.menu_button.setAccessibleDescription(f"{WORDS_BUTTON}, Tout effacer, {CONTRAST}")
+        self.contrast.toggled.connect(zoom.set_high_contrast)
+        self.contrast_action.toggled.connect(zoom.set_high_contrast)
+        zoom.contrast_changed.connect(self._show_contrast)
+
+    def _show_contrast(self, on: bool) -> None:
+        for control in (self.contrast, self.contrast_action):
+            if control.isChecked() != on:
+                control.setChecked(on)
+        tell_focused(f"{CONTRAST} : {'activé' if on else 'désactivé'}")
+
+    def _say_size(self, *_: object) -> None:
+        """The new text size is said where the focus is (it does not move)."""
+        if self.zoom.percent != self._said_percent:
+            self._said_percent = self.zoom.percent
+            tell_focused(self.size_label.accessibleName())
 
     def refresh(self, *_: object) -> None:
         self.size_label.setText(f"{self.zoom.percent} %")
@@ -153,7 +184,7 @@ class TopBar(QFrame):
 
         size = width(self.smaller, self.size_label, self.bigger)
         title = width(self.title)
-        full = width(self.words, self.erase)
+        full = width(self.words, self.erase, self.contrast)
         steps = (
             (True, True, False, True),  # everything
             (True, True, False, False),  # without "Taille du texte :"
@@ -173,6 +204,7 @@ class TopBar(QFrame):
         self.title.setVisible(show_title)
         self.words.setVisible(unfolded)
         self.erase.setVisible(unfolded)
+        self.contrast.setVisible(unfolded)
         self.menu_button.setVisible(folded)
         self.size_title.setVisible(size_words)
 
@@ -467,12 +499,13 @@ class MainWindow(QMainWindow):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Enter continues. On a button that is not an answer ("Imprimer", "Pourquoi ?",
-            # "Je ne la trouve pas") it presses that button; it never chooses an answer.
+            # "Je ne la trouve pas", the "Contraste élevé" setting) it presses that button; it
+            # never chooses an answer.
             focused = QApplication.focusWidget()
             if (
                 isinstance(focused, QPushButton)
                 and focused.isEnabled()
-                and not focused.isCheckable()
+                and (not focused.isCheckable() or focused is self.top_bar.contrast)
                 and focused.window() is self
             ):
                 focused.click()

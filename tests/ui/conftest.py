@@ -24,6 +24,7 @@ def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     qtbot.waitExposed(main)
     yield main
     main.zoom.set_factor(1.0)
+    main.zoom.set_high_contrast(False)  # the colours are the application's: leave them usual
     QApplication.processEvents()  # let pending work of the screens finish first
     main.close()
     for obj in (main, main.zoom):

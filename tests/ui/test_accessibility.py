@@ -112,6 +112,10 @@ def test_zoom_is_remembered_but_nothing_else(tmp_path) -> None:  # type: ignore[
     settings.sync()
     assert Zoom(app, settings).factor == 1.5
     assert settings.allKeys() == ["comfort/zoom"]
+    Zoom(app, settings).set_high_contrast(True)
+    assert sorted(settings.allKeys()) == ["comfort/contrast", "comfort/zoom"]
+    Zoom(app, settings).set_high_contrast(False)
+    assert sorted(settings.allKeys()) == ["comfort/contrast", "comfort/zoom"]
     Zoom(app, None).set_factor(1.0)
 
 

@@ -137,10 +137,40 @@ def test_answers_are_exposed_as_radio_buttons(qtbot, window) -> None:  # type: i
     assert group.value() == ""
 
 
-def test_a_text_size_shortcut_announces_the_size_and_leaves_the_focus(
-    qtbot, window, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_text_size_shortcut_says_the_size_where_the_focus_is(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Orca 43 ignores Qt's announcements but speaks a change of the focused widget's
+    description: the new size goes there, the focus stays, and the widget's own description
+    comes back once the focus has left it."""
+    start(qtbot, window)
+    focused = QApplication.focusWidget()
+    own = focused.accessibleDescription()
+    assert own  # the progress line and hint read on arrival
+    qtbot.keyClick(focused, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.percent == 125
+    assert QApplication.focusWidget() is focused
+    assert focused.accessibleDescription() == "Taille du texte : 125 %"
+    qtbot.keyClick(focused, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert focused.accessibleDescription() == "Taille du texte : 150 %"
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not focused
+    qtbot.waitUntil(lambda: focused.accessibleDescription() == own)
+
+
+def test_the_size_buttons_say_the_size_and_keep_the_focus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    bar = window.top_bar
+    bar.bigger.setFocus()
+    for percent in (125, 150, 175, 200):
+        qtbot.keyClick(bar.bigger if bar.bigger.isEnabled() else bar.smaller, Qt.Key.Key_Space)
+        assert bar.bigger.accessibleDescription() == f"Taille du texte : {percent} %"
+    # At 200 % "A+" cannot be used: the focus goes to "A−", which says the size.
+    assert QApplication.focusWidget() is bar.smaller
+    assert bar.smaller.accessibleDescription() == "Taille du texte : 200 %"
+
+
+def test_elsewhere_the_size_is_a_qt_announcement(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6 import QtGui
+
+    from desktop.ui import widgets
 
     said: list[str] = []
     real = QtGui.QAccessible.updateAccessibility
@@ -151,9 +181,32 @@ def test_a_text_size_shortcut_announces_the_size_and_leaves_the_focus(
         real(event)
 
     monkeypatch.setattr(QtGui.QAccessible, "updateAccessibility", spy)
+    monkeypatch.setattr(widgets.sys, "platform", "win32")
     start(qtbot, window)
     focused = QApplication.focusWidget()
+    own = focused.accessibleDescription()
     qtbot.keyClick(focused, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert said == [f"Taille du texte : {window.zoom.percent} %"]
-    assert window.zoom.percent > 100
-    assert QApplication.focusWidget() is focused
+    assert said == ["Taille du texte : 125 %"]
+    assert QApplication.focusWidget() is focused and focused.accessibleDescription() == own
+
+
+def test_each_answer_says_its_place_among_those_shown(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Orca 43 says a radio button's description, not its position (off by default): "1 sur
+    3" is in each answer's description, and follows the answers shown."""
+    start(qtbot, window)
+    group = window.current.findChild(ChoiceGroup)
+    places = [button.accessibleDescription() for button in group.buttons.values()]
+    assert places == ["1 sur 3", "2 sur 3", "3 sur 3"]
+    choose(qtbot, window, "oui")
+    press_continue(qtbot, window)
+    page = type_insurer(qtbot, window, "Gener")
+    shown = page.suggestions.shown_buttons()
+    assert len(shown) >= 2
+    assert [b.accessibleDescription() for b in shown] == [
+        f"{i} sur {len(shown)}" for i in range(1, len(shown) + 1)
+    ]
+    page = type_insurer(qtbot, window, "Malakoff Humanis")
+    shown = page.suggestions.shown_buttons()
+    assert [b.accessibleDescription() for b in shown] == ["1 sur 1"]
+    hidden = [b for b in page.suggestions.buttons.values() if b.isHidden()]
+    assert hidden and all(b.accessibleDescription() == "" for b in hidden)

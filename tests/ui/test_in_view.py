@@ -81,12 +81,13 @@ def test_bars_stay_compact(window) -> None:  # type: ignore[no-untyped-def]
     assert bar.menu_button.isVisible() and not bar.erase.isVisible()
     assert bar.menu_button.accessibleName() == "Menu"
     names = [action.text() for action in bar.menu.actions()]
-    assert names == ["Mots difficiles", "Tout effacer"]
+    assert names == ["Mots difficiles", "Tout effacer", "Contraste élevé"]
     window.zoom.set_factor(1.0)
     window.resize(1024, 768)
     QApplication.processEvents()
     bar.arrange()
     assert bar.erase.isVisible() and bar.words.isVisible() and not bar.menu_button.isVisible()
+    assert bar.contrast.isVisible()
 
 
 def test_scrollbar_is_wide_and_visible_on_fusion(window) -> None:  # type: ignore[no-untyped-def]
