@@ -145,7 +145,13 @@ class TopBar(QFrame):
         for control in (self.contrast, self.contrast_action):
             if control.isChecked() != on:
                 control.setChecked(on)
-        tell_focused(f"{CONTRAST} : {'activé' if on else 'désactivé'}")
+        # The toggle says its own state ("coché"); from the Menu, the focus is back on
+        # "Menu" once it has closed: that button says the change.
+        QTimer.singleShot(0, self, lambda: self._say_contrast(on))
+
+    def _say_contrast(self, on: bool) -> None:
+        if QApplication.focusWidget() is not self.contrast:
+            tell_focused(f"{CONTRAST} : {'activé' if on else 'désactivé'}")
 
     def _say_size(self, *_: object) -> None:
         """The new text size is said where the focus is (it does not move)."""

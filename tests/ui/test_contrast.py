@@ -200,10 +200,23 @@ def test_reachable_in_the_menu_at_200_in_800x600(qtbot, window) -> None:  # type
 
 
 def test_the_change_is_said_where_the_focus_is(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The toggle says its own state; from the Menu, the "Menu" button (where the focus comes
+    back) says it."""
+    bar = window.top_bar
     switch(qtbot, window)
-    assert window.top_bar.contrast.accessibleDescription() == "Contraste élevé : activé"
-    qtbot.keyClick(window.top_bar.contrast, Qt.Key.Key_Space)
-    assert window.top_bar.contrast.accessibleDescription() == "Contraste élevé : désactivé"
+    QApplication.processEvents()
+    assert bar.contrast.accessibleDescription() == "Texte clair sur fond noir"
+    window.zoom.set_factor(2.0)
+    window.resize(800, 600)
+    QApplication.processEvents()
+    bar.arrange()
+    bar.menu_button.setFocus()
+    assert QApplication.focusWidget() is bar.menu_button
+    bar.contrast_action.trigger()
+    qtbot.waitUntil(
+        lambda: bar.menu_button.accessibleDescription() == "Contraste élevé : désactivé"
+    )
+    assert not window.zoom.high_contrast and QApplication.focusWidget() is bar.menu_button
 
 
 def test_remembered_in_a_new_window(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,9 @@ wanted = [
     "Quels documents voulez-vous préparer",
     "Choisissez une réponse, puis appuyez sur",
     "selected radio button",  # an answer is a radio button, said chosen
+    "1 sur 3",  # and its place among the answers
+    "Taille du texte : 125 %",  # Ctrl+plus: the new size
+    "Taille du texte : 100 %",
     next(" ".join(l.split()) for l in letter.extract_text().splitlines() if len(l.strip()) > 30),
 ]
 missing = [line for line in wanted if " ".join(line.replace("\u202f", " ").replace("\xa0", " ").split()) not in heard]

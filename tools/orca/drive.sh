@@ -32,6 +32,23 @@ wait_said() { # TEXT [TENTHS]
     sleep 0.1
   done
 }
+# wait_new TEXT MARK: wait until Orca says TEXT after line MARK of its speech
+wait_new() {
+  local n=150
+  until said_since "$1" "$2"; do
+    n=$((n - 1)); [ $n -le 0 ] && { echo "drive: never heard again: $1" >&2; return 1; }
+    sleep 0.1
+  done
+}
+# not_said_since TEXT MARK: Orca has not said TEXT since line MARK of its speech
+not_said_since() {
+  if said_since "$1" "$2"; then echo "drive: heard $1 (another screen's words)" >&2; return 1; fi
+}
+# showing SHOWN LEFT: AT-SPI says the screen SHOWN is showing and the screen LEFT is not
+showing() { note "showing $1 / $2"; /usr/bin/python3 tools/orca/showing.py "$1" "$2" >>"$ORCA_OUT/keys.txt"; }
+# review_reads TEXT KEY...: Orca's flat review (the keypad, desktop layout) reads TEXT of the
+# current screen (KEY at most 15 times, as press_until)
+review_reads() { press_until "$@"; }
 # next_until TEXT KEY...: press KEY (at most 15 times) until Orca says TEXT
 press_until() {
   local text=$1 i mark; shift
@@ -48,12 +65,31 @@ wait_quiet "$(spoken)"
 key Return                                  # Commencer
 wait_said "Avez-vous une mutuelle" || exit 1
 key Return                                  # nothing chosen: an error is said
-key Down                                    # "Oui"
-key Return
+key Down                                    # "Oui", said "1 sur 3"
+key Control+plus                            # the new size is said; the focus stays on "Oui"
+key Control+minus
+key Return                                  # so Enter still continues
 wait_said "Quel est le nom de votre mutuelle" || exit 1
 type_text "Malakof Humanis"                 # one f: a typo
 key Return                                  # the single suggestion is hers
 wait_said "Que lisez-vous sur votre carte" || exit 1
+# Back, then forward again: each time the screen shown is "showing" (and the one left not),
+# and Orca's flat review reads the screen shown, not the one left.
+mark=$(spoken)
+key Escape
+wait_new "Quel est le nom de votre mutuelle" "$mark" || exit 1
+showing "Quel est le nom de votre mutuelle ?" "Que lisez-vous sur votre carte de mutuelle ?" || exit 1
+mark=$(spoken)
+review_reads "Nom de votre mutuelle" KP_Home || exit 1
+not_said_since "J'y lis" "$mark" || exit 1
+mark=$(spoken)
+key Return
+wait_new "Que lisez-vous sur votre carte" "$mark" || exit 1
+showing "Que lisez-vous sur votre carte de mutuelle ?" "Quel est le nom de votre mutuelle ?" || exit 1
+mark=$(spoken)
+key KP_Up                                   # flat review: the line where the focus is
+review_reads "J'y lis ALMERYS" KP_Page_Up || exit 1
+not_said_since "Je ne la trouve pas" "$mark" || exit 1
 key Down                                    # "J'y lis VIAMEDIS"
 key Return
 wait_said "Depuis 2016, avez-vous eu une autre mutuelle" || exit 1
