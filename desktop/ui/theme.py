@@ -140,6 +140,11 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours | None = None) -> s
         padding: {z(10)}px {z(20)}px; min-height: {sizes.bar_button_height}px;
         border: {z(sizes.border)}px solid transparent;
     }}
+    QMenu::indicator {{
+        width: {z(20)}px; height: {z(20)}px; left: {z(8)}px;
+        border: {z(sizes.border)}px solid {c.text}; border-radius: {z(3)}px;
+    }}
+    QMenu::indicator:checked {{ background: {c.text}; }}
     QMenu::item:selected {{
         background: {c.focus_fill}; color: {c.text}; border: {z(sizes.border)}px solid {c.focus};
     }}

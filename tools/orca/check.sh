@@ -53,6 +53,7 @@ wanted = [
     "1 sur 3",  # and its place among the answers
     "Taille du texte : 125 %",  # Ctrl+plus: the new size
     "Taille du texte : 100 %",
+    "Contraste élevé",  # the setting, reached by Tab
     next(" ".join(l.split()) for l in letter.extract_text().splitlines() if len(l.strip()) > 30),
 ]
 missing = [line for line in wanted if " ".join(line.replace("\u202f", " ").replace("\xa0", " ").split()) not in heard]

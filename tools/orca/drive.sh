@@ -112,3 +112,7 @@ key Return                                  # the preview of the letter
 wait_said "Lettre à ma mutuelle" || exit 1
 press_until "Page 1 sur" Tab || exit 1      # the page view: its description is the page's text
 wait_quiet "$(spoken)"
+press_until "Contraste élevé" Tab || exit 1 # the setting in the top bar, then switched on
+mark=$(spoken)
+key space
+said_since "checked" "$mark" || { echo "drive: the contrast toggle did not say its state" >&2; exit 1; }
