@@ -38,30 +38,29 @@ def install_french(app: QApplication) -> QTranslator | None:
     return None
 
 
+# Which palette roles take which colour of the theme.
+PALETTE_ROLES = {
+    "background": ("Window", "Base", "Button", "ToolTipBase"),
+    "text": ("WindowText", "Text", "ButtonText", "ToolTipText"),
+    "panel": ("AlternateBase",),
+    "link": ("Link",),
+    "primary": ("Highlight",),
+    "primary_text": ("HighlightedText",),
+}
+
+
 def palette(c: Colours = COLOURS) -> QPalette:
     """The colours of what the stylesheet does not draw (Qt's dialogs, menus, check marks)."""
     pal = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, c.background),
-        (QPalette.ColorRole.Base, c.background),
-        (QPalette.ColorRole.AlternateBase, c.panel),
-        (QPalette.ColorRole.WindowText, c.text),
-        (QPalette.ColorRole.Text, c.text),
-        (QPalette.ColorRole.ButtonText, c.text),
-        (QPalette.ColorRole.Button, c.background),
-        (QPalette.ColorRole.ToolTipBase, c.background),
-        (QPalette.ColorRole.ToolTipText, c.text),
-        (QPalette.ColorRole.Link, c.link),
-        (QPalette.ColorRole.Highlight, c.primary),
-        (QPalette.ColorRole.HighlightedText, c.primary_text),
-    ):
-        pal.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled_text))
+    for colour, roles in PALETTE_ROLES.items():
+        for role in roles:
+            pal.setColor(getattr(QPalette.ColorRole, role), QColor(getattr(c, colour)))
+    for role in PALETTE_ROLES["text"][:3]:  # what cannot be used now
+        pal.setColor(
+            QPalette.ColorGroup.Disabled,
+            getattr(QPalette.ColorRole, role),
+            QColor(c.disabled_text),
+        )
     return pal
 
 
