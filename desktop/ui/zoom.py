@@ -15,6 +15,7 @@ from desktop.ui.theme import SIZES, ZOOM_STEPS, px, stylesheet, use_high_contras
 SETTINGS_KEY = "comfort/zoom"
 CONTRAST_KEY = "comfort/contrast"
 SHEET_CONTRAST = "sheetIsHighContrast"  # the application's own sheet: in which colours
+SHEET_FACTOR = "sheetFactor"  # and at which text size
 
 
 class Zoom(QObject):
@@ -91,9 +92,14 @@ class Zoom(QObject):
         font.setPixelSize(px(SIZES.body, self.factor))
         self.app.setFont(font)
         sheet = stylesheet(self.factor)
-        if not self.app.styleSheet() or self.app.property(SHEET_CONTRAST) != self.high_contrast:
-            # Windows made later (dialogs without a parent) take the application's sheet.
+        if not self.app.styleSheet():
             self.app.setStyleSheet(sheet)
+            self.app.setProperty(SHEET_FACTOR, self.factor)
+            self.app.setProperty(SHEET_CONTRAST, self.high_contrast)
+        elif self.app.property(SHEET_CONTRAST) != self.high_contrast:
+            # Windows made later (dialogs without a parent) take the application's sheet:
+            # in the new colours, at the size it started with (as before the change).
+            self.app.setStyleSheet(stylesheet(float(self.app.property(SHEET_FACTOR) or 1.0)))
             self.app.setProperty(SHEET_CONTRAST, self.high_contrast)
         for window in self.app.topLevelWidgets():
             if isinstance(window, QMainWindow) and window.styleSheet() != sheet:

@@ -286,3 +286,15 @@ def test_the_card_drawing_follows(qtbot, window) -> None:  # type: ignore[no-unt
     card = window.current.findChild(CardDrawing)
     centre = card.mapTo(card, QPoint(card.width() // 3, 12))
     assert pixel(card, centre.x(), centre.y()) == HIGH_CONTRAST.card
+
+
+def test_switching_keeps_the_application_sheet_at_its_size(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The application's own sheet (windows made later) stays at the size it started with:
+    switching at 150 % must not leave later windows at 150 %."""
+    app = QApplication.instance()
+    started = app.styleSheet()
+    window.zoom.set_factor(1.5)
+    window.zoom.set_high_contrast(True)
+    window.zoom.set_high_contrast(False)
+    window.zoom.set_factor(1.0)
+    assert app.styleSheet() == started
