@@ -210,6 +210,12 @@ def _main(zoom: float, sizes: Sizes, c: Colours) -> str:
     def z(size: int) -> int:
         return px(size, zoom)
 
+    def pad(border: int) -> int:
+        """A button's side padding under a border this thick: a thicker border (focus, chosen)
+        takes its width from the padding, since Qt keeps the size hint of the thin border
+        (in a dialog's button row the words were cut)."""
+        return max(0, z(20) - (border - z(sizes.border)))
+
     return f"""
     QWidget {{ font-size: {z(sizes.body)}px; color: {c.text}; background: {c.background}; }}
     QLabel {{ background: transparent; }}
@@ -245,15 +251,21 @@ def _main(zoom: float, sizes: Sizes, c: Colours) -> str:
     QPushButton[role="primary"]:hover {{ background: {c.primary_hover}; }}
     QPushButton[role="nav"] {{ text-align: center; }}
     QPushButton:disabled {{ color: {c.disabled_text}; border-style: dashed; }}
-    QPushButton:checked {{ background: {c.selected}; border: {z(4)}px solid {c.primary}; font-weight: bold; }}
+    QPushButton:checked {{
+        background: {c.selected}; border: {z(4)}px solid {c.primary}; font-weight: bold;
+        padding: 0 {pad(z(4))}px;
+    }}
     QPushButton:focus {{
         outline: none; border: {z(sizes.focus_ring)}px solid {c.focus};
-        background: {c.focus_fill}; color: {c.text};
+        background: {c.focus_fill}; color: {c.text}; padding: 0 {pad(z(sizes.focus_ring))}px;
     }}
-    QPushButton:checked:focus {{ border: {z(sizes.focus_ring) + z(2)}px solid {c.focus}; }}
+    QPushButton:checked:focus {{
+        border: {z(sizes.focus_ring) + z(2)}px solid {c.focus};
+        padding: 0 {pad(z(sizes.focus_ring) + z(2))}px;
+    }}
     QPushButton[role="primary"]:focus {{
         border: {z(sizes.focus_ring)}px solid {c.focus}; background: {c.focus_fill};
-        color: {c.text};
+        color: {c.text}; padding: 0 {pad(z(sizes.focus_ring))}px;
     }}
     QLabel[role="heading"]:focus {{ border-bottom-color: {c.focus}; }}
     QFrame[role="panel"]:focus {{

@@ -3,9 +3,17 @@ question, destructive actions never the default."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QApplication, QButtonGroup, QMessageBox, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QMessageBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+)
 
 from desktop.ui.screens.choice_page import ChoicePage
 from desktop.ui.theme import COLOURS, contrast_ratio
@@ -196,3 +204,31 @@ def test_last_screen_says_document_by_document_what_to_post_and_keep(window) -> 
     window.show_page("finish")
     text = visible_texts(window.current)
     assert "À poster" not in text and "enveloppe" not in text
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_erase_question_words_are_never_cut(qtbot, window, percent) -> None:  # type: ignore[no-untyped-def]
+    """The focus ring is thicker than the button's border: the words must still fit in the
+    dialog's buttons (Qt sizes them with the thin border)."""
+    window.zoom.set_factor(percent / 100)
+    room: dict[str, tuple[int, int]] = {}
+
+    def measure() -> None:
+        box = window.erase_box
+        for button in box.buttons():
+            button.setFocus()
+            QApplication.processEvents()
+            option = QStyleOptionButton()
+            button.initStyleOption(option)
+            contents = button.style().subElementRect(
+                QStyle.SubElement.SE_PushButtonContents, option, button
+            )
+            words = button.fontMetrics().horizontalAdvance(button.text())
+            room[button.text()] = (words, contents.width())
+        box.done(0)
+
+    QTimer.singleShot(0, measure)
+    window.erase_all()
+    assert set(room) == {"Oui, tout effacer", "Non, continuer"}
+    for text, (words, width) in room.items():
+        assert words <= width, f"{text!r} is cut at {percent} %: {words} px in {width} px"
