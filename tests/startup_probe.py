@@ -1,12 +1,15 @@
 """One start-up measurement in a fresh process, run by tests/test_startup*.py.
 
 ``python tests/startup_probe.py MODE`` prints one JSON line and exits at once (``os._exit``, so
-tear-down is not measured):
+tear-down is not measured); ``app`` prints a second line:
 
 - ``bare``: a bare PySide6 window (QApplication, QMainWindow with a label) shown;
 - ``app``: the app's window shown, started as the ``vigie-mutuelle`` command starts it (through
-  ``desktop.cli.main``), its event loop replaced by one pass over the pending events;
-- ``imports``: the app's window shown, then the modules loaded at that moment;
+  ``desktop.cli.main``), its event loop replaced by one pass over the pending events (in which
+  the window is painted: checked); then, second line, the same figures once the work the app
+  leaves until after its first paint is done (``MainWindow.first_painted``);
+- ``imports``: the app's window shown, then the modules loaded at that moment (and whether
+  the ``Qt`` namespace was made);
 - ``screens``: the app's window shown, then each screen's first show (wall and CPU ms), and the
   peak memory after all of them;
 - ``documents``: each document's first render (the first one imports reportlab), then again,
@@ -48,10 +51,11 @@ def usage() -> dict[str, float]:
     return {"cpu": used.ru_utime + used.ru_stime, "rss_mib": peak_memory_mib()}
 
 
-def report(figures: dict[str, Any]) -> None:
+def report(figures: dict[str, Any], *, last: bool = True) -> None:
     sys.stdout.write(json.dumps(figures) + "\n")
     sys.stdout.flush()
-    os._exit(0)
+    if last:
+        os._exit(0)
 
 
 def bare_window() -> None:
@@ -83,12 +87,28 @@ def app_window() -> Any:
     main([])
     (window,) = windows
     assert window.isVisible()
+    assert window._painted  # the pass did paint it: what is measured is a window she sees
     return window
 
 
+def app_shown() -> None:
+    """The app's window shown; then the work it does once painted."""
+    window = app_window()
+    report(usage(), last=False)
+    done: list[bool] = []
+    window.first_painted.connect(lambda: done.append(True))  # after the app's own slot
+    app = window.zoom.app
+    while not done:
+        app.processEvents()
+    report(usage())
+
+
 def loaded_modules() -> None:
+    from PySide6 import QtCore
+
     app_window()
-    report({"modules": sorted(sys.modules)})
+    # PySide6 puts a class in its module's namespace when it first makes it (and its enums).
+    report({"modules": sorted(sys.modules), "qt_namespace": "Qt" in vars(QtCore)})
 
 
 def clocks() -> tuple[float, float]:
@@ -135,7 +155,7 @@ def documents() -> None:
 
 MODES = {
     "bare": bare_window,
-    "app": lambda: (app_window(), report(usage())),
+    "app": app_shown,
     "imports": loaded_modules,
     "screens": screens,
     "documents": documents,

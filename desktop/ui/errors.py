@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 TITLE = "Un problème est survenu"
 MESSAGE = (
@@ -23,6 +23,8 @@ ErrorHook = Callable[[type[BaseException], BaseException, TracebackType | None],
 
 
 def show_kind_message(parent: QWidget | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not at start: its enums cost about 1 ms
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(TITLE)
