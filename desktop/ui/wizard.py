@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QScrollBar,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.forgetting import forget_screens
 from desktop.ui.lazy_pages import LazyPages, PageSpec
 from desktop.ui.lazy_qt import Qt, set_enum
 from desktop.ui.page import RESTART, WORDS_BUTTON, WORDS_PAGE, Page, WizardContext
@@ -146,8 +144,9 @@ class TopBar(QFrame):
                 other = self.bigger if button is self.smaller else self.smaller
                 other.setFocus()  # Qt.FocusReason.OtherFocusReason
             button.setEnabled(usable)
-        self.arrange()
-        QTimer.singleShot(0, self, self.arrange)  # once the new style has given new sizes
+        if self.isVisible():  # else its first resize arranges it, once it has its width
+            self.arrange()
+            QTimer.singleShot(0, self, self.arrange)  # once the new style has given new sizes
 
     def arrange(self) -> None:
         """Show as much as fits in one row, in the order described above."""
@@ -375,6 +374,8 @@ class MainWindow(QMainWindow):
     def ask_erase(self) -> bool:
         """Ask before erasing everything (replaced by a stub in tests). Enter and Escape
         mean "Non": erasing is never the default."""
+        from PySide6.QtWidgets import QMessageBox  # its enums cost about 1.5 ms: not at start
+
         box = QMessageBox(self)
         box.setWindowTitle("Tout effacer ?")
         box.setIcon(QMessageBox.Icon.Question)
@@ -394,6 +395,8 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> None:
         """Forget every answer and go back to the welcome screen (helper's mode)."""
+        from desktop.ui.forgetting import forget_screens  # its Qt classes are not needed at start
+
         self.context.forget_person()
         # Fields, error lines and the last document, on the screens built so far.
         forget_screens(self.pages[page_id] for page_id in self.pages.built())
