@@ -71,19 +71,25 @@ def bare_window() -> None:
 
 
 def app_window() -> Any:
-    """Start the app as its command does; return its window once shown and painted."""
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    """Start the app as its command does (``desktop.cli`` first, Qt when the app imports it);
+    return its window once shown and painted."""
+    from desktop.cli import main
+    from desktop.ui import main as ui_main
 
-    windows = []
+    windows: list[Any] = []
+    build_window = ui_main.build_window
 
-    def one_pass(app: QApplication) -> int:
+    def one_pass(app: Any) -> int:
         app.processEvents()
-        windows.extend(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
         return 0
 
-    QApplication.exec = one_pass  # type: ignore[method-assign,assignment]
-    from desktop.cli import main
+    def build_and_replace_the_loop(*args: Any, **kwargs: Any) -> Any:
+        window = build_window(*args, **kwargs)
+        type(window.zoom.app).exec = one_pass  # the event loop: one pass, then return
+        windows.append(window)
+        return window
 
+    ui_main.build_window = build_and_replace_the_loop  # type: ignore[assignment]
     main([])
     (window,) = windows
     assert window.isVisible()

@@ -39,7 +39,7 @@ def scroll_area(widget: QWidget) -> QScrollArea | None:
         for area in widget.window().findChildren(QScrollArea)
         if area.widget() is not None and area.widget().isAncestorOf(widget)
     ]
-    inner = [area for area in areas if not any(area.isAncestorOf(other) for other in areas)]
+    inner = [a for a in areas if not any(a is not b and a.isAncestorOf(b) for b in areas)]
     return inner[0] if inner else None
 
 

@@ -126,7 +126,10 @@ class BigButton(QPushButton):
     def __init__(
         self, text: str, role: str = "", description: str = "", parent: QWidget | None = None
     ) -> None:
-        super().__init__(text, parent)
+        # Not QPushButton(text, parent): choosing among its constructors makes PySide create
+        # QIcon and its enums (about 1.2 ms) before the first window.
+        super().__init__(parent)
+        self.setText(text)
         self.setAccessibleName(text.replace("&", ""))
         if description:
             self.setAccessibleDescription(description)
