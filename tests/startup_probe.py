@@ -22,6 +22,7 @@ arrives.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
@@ -46,9 +47,13 @@ def peak_memory_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def usage() -> dict[str, float]:
+def usage() -> dict[str, Any]:
     used = resource.getrusage(resource.RUSAGE_SELF)
-    return {"cpu": used.ru_utime + used.ru_stime, "rss_mib": peak_memory_mib()}
+    return {
+        "cpu": used.ru_utime + used.ru_stime,
+        "rss_mib": peak_memory_mib(),
+        "gc_enabled": gc.isenabled(),
+    }
 
 
 def report(figures: dict[str, Any], *, last: bool = True) -> None:

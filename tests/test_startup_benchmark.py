@@ -70,6 +70,7 @@ def medians(runs: list[dict[str, Any]]) -> dict[str, Any]:
             else statistics.median(run[key] for run in runs)
         )
         for key, value in runs[0].items()
+        if not isinstance(value, bool)
     }
 
 

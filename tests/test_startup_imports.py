@@ -45,15 +45,20 @@ SCREENS_AT_START = {"desktop.ui.screens", "desktop.ui.screens.welcome"}
 
 
 @cache
-def first_window() -> dict[str, Any]:
+def probe(mode: str) -> list[dict[str, Any]]:
+    """The JSON lines a fresh probe process prints."""
     result = subprocess.run(
-        [sys.executable, str(PROBE), "imports"],
+        [sys.executable, str(PROBE), mode],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,
         check=True,
     )
-    return json.loads(result.stdout)  # type: ignore[no-any-return]
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def first_window() -> dict[str, Any]:
+    return probe("imports")[0]
 
 
 def modules_at_first_window() -> list[str]:
@@ -75,3 +80,10 @@ def test_only_the_welcome_screen_is_imported_before_the_first_window() -> None:
 def test_the_qt_namespace_is_not_made_before_the_first_window() -> None:
     """Its 115 enum classes cost about 17 ms: the start names them through ``lazy_qt``."""
     assert first_window()["qt_namespace"] is False
+
+
+def test_the_cycle_collector_waits_for_the_first_paint_then_comes_back() -> None:
+    """Paused during the start (desktop.ui.main.run_window), on again once painted."""
+    shown, after_paint = probe("app")
+    assert shown["gc_enabled"] is False
+    assert after_paint["gc_enabled"] is True
