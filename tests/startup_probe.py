@@ -152,7 +152,9 @@ def screens() -> None:
         app.processEvents()
         times[page_id] = milliseconds(start)
     # The preview's first show renders the first document (reportlab imported) and loads
-    # QtPdf; then another document, as when she previews the next one.
+    # QtPdf; then another document, as when she goes back to the list and opens the next one.
+    window.show_page("ready")
+    app.processEvents()
     window.context.preview_kind = next(
         kind for kind in window.context.documents if kind != window.context.preview_kind
     )
