@@ -107,7 +107,9 @@ def after_first_paint(window: Any) -> None:
     it is, in use, long before anyone can click)."""
     done: list[bool] = []
     window.first_painted.connect(lambda: done.append(True))  # after the app's own slot
+    give_up = time.monotonic() + 30
     while not done:
+        assert time.monotonic() < give_up, "first_painted never came"
         window.zoom.app.processEvents()
 
 
