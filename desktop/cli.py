@@ -9,12 +9,17 @@ vigie-mutuelle selftest
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # not for the window: see main
+
     parser = argparse.ArgumentParser(
         prog="vigie-mutuelle",
         description="Vigie Mutuelle : vérifier si sa mutuelle était concernée par les "
@@ -39,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        return gui_main()  # the icon's start: no parser to build, the window comes first
     from desktop.commands.safe_io import french_argparse, quiet_broken_pipe
 
     with french_argparse():

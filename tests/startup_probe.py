@@ -1,14 +1,17 @@
 """One start-up measurement in a fresh process, run by tests/test_startup*.py.
 
 ``python tests/startup_probe.py MODE`` prints one JSON line and exits at once (``os._exit``, so
-tear-down is not measured):
+tear-down is not measured); ``app`` prints a second line:
 
 - ``bare``: a bare PySide6 window (QApplication, QMainWindow with a label) shown;
 - ``app``: the app's window shown, started as the ``vigie-mutuelle`` command starts it (through
-  ``desktop.cli.main``), its event loop replaced by one pass over the pending events;
-- ``imports``: the app's window shown, then the modules loaded at that moment;
-- ``screens``: the app's window shown, then each screen's first show (wall and CPU ms), and the
-  peak memory after all of them;
+  ``desktop.cli.main``), its event loop replaced by one pass over the pending events (in which
+  the window is painted: checked); then, second line, the same figures once the work the app
+  leaves until after its first paint is done (``MainWindow.first_painted``);
+- ``imports``: the app's window shown, then the modules loaded at that moment (and whether
+  the ``Qt`` namespace was made);
+- ``screens``: the app's window shown and its after-paint work done, then each screen's first
+  show (wall and CPU ms), the preview of a second document, and the peak memory after all;
 - ``documents``: each document's first render (the first one imports reportlab), then again,
   and the peak memory.
 
@@ -19,6 +22,7 @@ arrives.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import resource
@@ -43,15 +47,20 @@ def peak_memory_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def usage() -> dict[str, float]:
+def usage() -> dict[str, Any]:
     used = resource.getrusage(resource.RUSAGE_SELF)
-    return {"cpu": used.ru_utime + used.ru_stime, "rss_mib": peak_memory_mib()}
+    return {
+        "cpu": used.ru_utime + used.ru_stime,
+        "rss_mib": peak_memory_mib(),
+        "gc_enabled": gc.isenabled(),
+    }
 
 
-def report(figures: dict[str, Any]) -> None:
+def report(figures: dict[str, Any], *, last: bool = True) -> None:
     sys.stdout.write(json.dumps(figures) + "\n")
     sys.stdout.flush()
-    os._exit(0)
+    if last:
+        os._exit(0)
 
 
 def bare_window() -> None:
@@ -67,28 +76,57 @@ def bare_window() -> None:
 
 
 def app_window() -> Any:
-    """Start the app as its command does; return its window once shown and painted."""
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    """Start the app as its command does (``desktop.cli`` first, Qt when the app imports it);
+    return its window once shown and painted."""
+    from desktop.cli import main
+    from desktop.ui import main as ui_main
 
-    windows = []
+    windows: list[Any] = []
+    build_window = ui_main.build_window
 
-    def one_pass(app: QApplication) -> int:
+    def one_pass(app: Any) -> int:
         app.processEvents()
-        windows.extend(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow))
         return 0
 
-    QApplication.exec = one_pass  # type: ignore[method-assign,assignment]
-    from desktop.cli import main
+    def build_and_replace_the_loop(*args: Any, **kwargs: Any) -> Any:
+        window = build_window(*args, **kwargs)
+        type(window.zoom.app).exec = one_pass  # the event loop: one pass, then return
+        windows.append(window)
+        return window
 
+    ui_main.build_window = build_and_replace_the_loop  # type: ignore[assignment]
     main([])
     (window,) = windows
     assert window.isVisible()
+    assert window._painted  # the pass did paint it: what is measured is a window she sees
     return window
 
 
+def after_first_paint(window: Any) -> None:
+    """Run the events until the work the app leaves until after its first paint is done (as
+    it is, in use, long before anyone can click)."""
+    done: list[bool] = []
+    window.first_painted.connect(lambda: done.append(True))  # after the app's own slot
+    give_up = time.monotonic() + 30
+    while not done:
+        assert time.monotonic() < give_up, "first_painted never came"
+        window.zoom.app.processEvents()
+
+
+def app_shown() -> None:
+    """The app's window shown; then the work it does once painted."""
+    window = app_window()
+    report(usage(), last=False)
+    after_first_paint(window)
+    report(usage())
+
+
 def loaded_modules() -> None:
+    from PySide6 import QtCore
+
     app_window()
-    report({"modules": sorted(sys.modules)})
+    # PySide6 puts a class in its module's namespace when it first makes it (and its enums).
+    report({"modules": sorted(sys.modules), "qt_namespace": "Qt" in vars(QtCore)})
 
 
 def clocks() -> tuple[float, float]:
@@ -104,6 +142,7 @@ def screens() -> None:
     from desktop.commands.samples import fill_with_samples
 
     window = app_window()
+    after_first_paint(window)
     fill_with_samples(window.context)
     app = window.zoom.app
     times = {}
@@ -114,6 +153,17 @@ def screens() -> None:
         window.show_page(page_id)
         app.processEvents()
         times[page_id] = milliseconds(start)
+    # The preview's first show renders the first document (reportlab imported) and loads
+    # QtPdf; then another document, as when she goes back to the list and opens the next one.
+    window.show_page("ready")
+    app.processEvents()
+    window.context.preview_kind = next(
+        kind for kind in window.context.documents if kind != window.context.preview_kind
+    )
+    start = clocks()
+    window.show_page("preview")
+    app.processEvents()
+    times["preview, another document"] = milliseconds(start)
     report({"times": times, "rss_mib": peak_memory_mib()})
 
 
@@ -135,7 +185,7 @@ def documents() -> None:
 
 MODES = {
     "bare": bare_window,
-    "app": lambda: (app_window(), report(usage())),
+    "app": app_shown,
     "imports": loaded_modules,
     "screens": screens,
     "documents": documents,

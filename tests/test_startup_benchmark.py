@@ -36,7 +36,8 @@ ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 def probe(mode: str) -> tuple[float, dict[str, Any]]:
-    """Run one probe; return the wall time until its line arrived, and its figures."""
+    """Run one probe; return the wall time until its first line arrived, and its figures
+    (those of a second line, the app's once its after-paint work is done, as ``after_*``)."""
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, str(PROBE), mode],
@@ -48,9 +49,12 @@ def probe(mode: str) -> tuple[float, dict[str, Any]]:
     assert process.stdout is not None
     line = process.stdout.readline()
     wall = time.perf_counter() - start
-    _, errors = process.communicate()
+    rest, errors = process.communicate()
     assert process.returncode == 0, f"probe {mode} failed:\n{errors}"
-    return wall, json.loads(line)
+    figures = json.loads(line)
+    for later in rest.splitlines():
+        figures.update({f"after_{key}": value for key, value in json.loads(later).items()})
+    return wall, figures
 
 
 def load() -> str:
@@ -66,6 +70,7 @@ def medians(runs: list[dict[str, Any]]) -> dict[str, Any]:
             else statistics.median(run[key] for run in runs)
         )
         for key, value in runs[0].items()
+        if not isinstance(value, bool)
     }
 
 
@@ -94,6 +99,11 @@ def test_start_up_against_a_bare_window() -> None:
             f"{label}: app {app[key] * scale:6.0f} {unit}, bare {bare[key] * scale:6.0f} {unit},"
             f" ratio {app[key] / bare[key]:.2f}"
         )
+    print(
+        "app once its after-paint work is done (leftovers, Qt namespace):"
+        f" CPU {app['after_cpu'] * 1000:.0f} ms (ratio {app['after_cpu'] / bare['cpu']:.2f}),"
+        f" peak memory {app['after_rss_mib']:.0f} MiB"
+    )
     print(f"after: {load()}")
 
 

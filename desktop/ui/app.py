@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.resources import resource_path
@@ -70,9 +70,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
-    # The icon of the window and the taskbar (the installers use the same drawing).
-    app.setWindowIcon(QIcon(str(resource_path("icons", "vigie-mutuelle-256.png"))))
-    app.setDesktopFileName("vigie-mutuelle")
+    app.setDesktopFileName("vigie-mutuelle")  # its icon, on Wayland
     family = load_fonts()
     font = app.font()
     font.setFamily(family)
@@ -80,6 +78,15 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setPalette(palette())
     install_french(app)
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon of the window and the taskbar. Set once the window is painted (``QIcon`` and
+    its enums cost about 1.5 ms, reading the picture more): until then the system shows the
+    same drawing, from the installed program (``build.spec``) or its desktop entry."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "vigie-mutuelle-256.png"))))
 
 
 def comfort_settings() -> QSettings:

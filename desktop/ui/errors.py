@@ -9,8 +9,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 TITLE = "Un problème est survenu"
 MESSAGE = (
@@ -23,6 +25,8 @@ ErrorHook = Callable[[type[BaseException], BaseException, TracebackType | None],
 
 
 def show_kind_message(parent: QWidget | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not at start: its enums cost about 1.5 ms
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(TITLE)
@@ -36,6 +40,9 @@ def install_error_hook(show: Callable[[], None] | None = None) -> ErrorHook:
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        # Qt is imported here: the hook is installed before anything else, Qt included.
+        from PySide6.QtWidgets import QApplication
+
         if issubclass(kind, KeyboardInterrupt):
             previous(kind, error, tb)
             return

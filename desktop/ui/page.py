@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from desktop.core.answers import Answers
 from desktop.ui.widgets import ErrorSummary, FittingText, Heading
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from desktop.core.answers import Answers
     from desktop.core.catalog import Catalog
     from desktop.core.guidance import Guidance
     from desktop.core.incidents import Incidents
@@ -22,15 +21,31 @@ WORDS_PAGE = "words"  # "Mots difficiles", reachable from every screen
 WORDS_BUTTON = "Mots difficiles"
 
 
-@dataclass
 class WizardContext:
     """What every screen shares: the answers being built and the facts (each read from its file
-    the first time a screen asks for it, not at start; read once, see the ``load_*`` caches)."""
+    the first time a screen asks for it, not at start; read once, see the ``load_*`` caches).
 
-    answers: Answers = field(default_factory=Answers)
-    documents: list[str] = field(default_factory=list)  # kinds chosen, in the order of KINDS
-    preview_kind: str = ""  # the document being previewed, printed or saved
-    return_to: str = ""  # "Modifier" on the review screen: where "Continuer" leads back
+    The answers too are made when first asked for: the welcome screen does not, and
+    ``desktop.core.answers`` (five dataclasses, about 3 ms to create) waits until then.
+    """
+
+    def __init__(self) -> None:
+        self._answers: Answers | None = None
+        self.documents: list[str] = []  # kinds chosen, in the order of KINDS
+        self.preview_kind = ""  # the document being previewed, printed or saved
+        self.return_to = ""  # "Modifier" on the review screen: where "Continuer" leads back
+
+    @property
+    def answers(self) -> Answers:
+        if self._answers is None:
+            from desktop.core.answers import Answers
+
+            self._answers = Answers()
+        return self._answers
+
+    @answers.setter
+    def answers(self, answers: Answers) -> None:
+        self._answers = answers
 
     @property
     def catalog(self) -> Catalog:
@@ -52,7 +67,7 @@ class WizardContext:
 
     def forget_person(self) -> None:
         """Drop every answer (helper's mode, closing the window)."""
-        self.answers = Answers()
+        self._answers = None  # new, empty answers when next asked for
         self.documents = []
         self.preview_kind = ""
         self.return_to = ""

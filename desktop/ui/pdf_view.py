@@ -68,6 +68,9 @@ class PdfPageView(QScrollArea):
         self.current = 0
         self.zoom = 1.0
         self._shown: tuple[int, int, float] | None = None  # (page, width, ratio) on screen
+        # The last two pictures made, by (page, width, ratio): while the screen settles, the
+        # window's scroll bar comes and goes and the width with it; each is drawn only once.
+        self._pictures: dict[tuple[int, int, float], QPixmap] = {}
         self.paper = Paper(self)
         self.setWidget(self.paper)
         self.setWidgetResizable(False)
@@ -88,6 +91,7 @@ class PdfPageView(QScrollArea):
         self.document = document
         self.current = 0
         self._shown = None
+        self._pictures = {}
         self.paper.clear()
         self.refresh()
         self.page_changed.emit(self.current, self.page_count)
@@ -156,12 +160,17 @@ class PdfPageView(QScrollArea):
             return  # a hidden view is drawn when it is shown (a zoom step elsewhere costs nothing)
         width = self.page_width()
         ratio = self.devicePixelRatioF()
-        if self._shown == (self.current, width, ratio):
+        shown = (self.current, width, ratio)
+        if self._shown == shown:
             return
-        image = render_page(self.document, self.current, round(width * ratio))
-        image.setDevicePixelRatio(ratio)
-        self.paper.show_image(QPixmap.fromImage(image), px(PAPER_MARGIN, self.zoom))
-        self._shown = (self.current, width, ratio)
+        picture = self._pictures.get(shown)
+        if picture is None:
+            image = render_page(self.document, self.current, round(width * ratio))
+            image.setDevicePixelRatio(ratio)
+            picture = QPixmap.fromImage(image)
+            self._pictures = {**dict(list(self._pictures.items())[-1:]), shown: picture}
+        self.paper.show_image(picture, px(PAPER_MARGIN, self.zoom))
+        self._shown = shown
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

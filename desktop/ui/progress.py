@@ -8,8 +8,11 @@ grows later: it may only get shorter as she answers.
 
 from __future__ import annotations
 
-from desktop.core.answers import CheckAnswers
-from desktop.ui.page import WizardContext
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.core.answers import CheckAnswers
+    from desktop.ui.page import WizardContext
 
 PARTS = ("vérifier", "comprendre", "préparer vos documents")
 UNDERSTAND = ("result", "next_steps")

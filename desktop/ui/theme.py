@@ -2,15 +2,44 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any
 
 ZOOM_STEPS = (1.0, 1.25, 1.5, 1.75, 2.0)
 ANSWER_PADDING = 14  # px at 100 %: from an answer's left edge to its circle
 ANSWER_GAP = 16  # px at 100 %: from the circle to the answer's words
 
 
-@dataclass(frozen=True)
-class Sizes:
+class _Values:
+    """Named values whose defaults are written on the class (``body: int = 20``). An instance
+    may change some, ``Colours(text="#000000")``; it is read-only, and equal to one with the
+    same values. Not a frozen dataclass: making one costs about 1.5 ms, and importing
+    ``dataclasses`` 3.5 ms more, at every start, before the first window."""
+
+    def __init__(self, **changes: Any) -> None:
+        unknown = sorted(set(changes) - set(self.names()))
+        if unknown:
+            raise TypeError(f"{type(self).__name__} has no {', '.join(unknown)}")
+        self.__dict__.update(changes)
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """The names of the values, in their order."""
+        return tuple(cls.__annotations__)
+
+    def values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.names())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self.values() == other.values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self.values())
+
+
+class Sizes(_Values):
     body: int = 20
     button: int = 22
     heading: int = 30
@@ -26,8 +55,7 @@ class Sizes:
     margin: int = 32
 
 
-@dataclass(frozen=True)
-class Colours:
+class Colours(_Values):
     text: str = "#1a1a1a"
     background: str = "#ffffff"
     panel: str = "#f3f2f1"

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QPoint, QSize, Signal
+from PySide6.QtGui import QEnterEvent, QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.french_text import french_spacing
+from desktop.ui.lazy_qt import Qt, set_enum
 from desktop.ui.theme import ANSWER_GAP, ANSWER_PADDING, SIZES, px
 
 if TYPE_CHECKING:
@@ -115,9 +116,9 @@ class Text(QLabel):
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(french_spacing(text), parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self, "textFormat", "PlainText")  # by name: see lazy_qt
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        set_enum(self, "textInteractionFlags", "NoTextInteraction")
         if role:
             set_role(self, role)
         self.setAccessibleName(text)
@@ -134,7 +135,7 @@ class Heading(Text):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, "heading", parent)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        set_enum(self, "focusPolicy", "ClickFocus")
 
 
 class FittingText(Text):
@@ -162,20 +163,32 @@ class FittingText(Text):
 
 
 class BigButton(QPushButton):
-    """A large push button whose accessible name is its text (or a longer description)."""
+    """A large push button whose accessible name is its text (or a longer description).
+    The pointer becomes a hand over it."""
 
     def __init__(
         self, text: str, role: str = "", description: str = "", parent: QWidget | None = None
     ) -> None:
-        super().__init__(text, parent)
+        # Not QPushButton(text, parent): choosing among its constructors makes PySide create
+        # QIcon and its enums (about 1.2 ms) before the first window.
+        super().__init__(parent)
+        self.setText(text)
         self.setAccessibleName(text.replace("&", ""))
         if description:
             self.setAccessibleDescription(description)
         if role:
             set_role(self, role)
         self.setAutoDefault(False)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self._hand = False
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        # The hand is set when the pointer first comes, not when the button is made: a cursor
+        # shape is an enum of the Qt namespace, not made before the first window (lazy_qt).
+        if not self._hand:
+            self._hand = True
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
 
 
 class SourcedText(QWidget):
@@ -198,13 +211,14 @@ class Panel(QFrame):
         super().__init__(parent)
         set_role(self, role)
         self.name = ""  # the accessible name of a focusable panel (else its first words)
+        self.focusable = False
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(20, 10, 16, 12)
 
     def add_text(self, text: str, role: str = "") -> Text:
         label = Text(text, role, self)
         self.body.addWidget(label)
-        if self.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        if self.focusable:
             self._describe()
         return label
 
@@ -212,6 +226,7 @@ class Panel(QFrame):
         """A box Tab stops on (its words become its name and description), for text that
         matters on a screen without any control, like the useful phone numbers."""
         self.name = french_spacing(name)  # else its first words are its name
+        self.focusable = True
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._describe()
 

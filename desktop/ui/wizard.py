@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QPoint, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QScrollBar,
@@ -19,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.forgetting import forget_screens
 from desktop.ui.lazy_pages import LazyPages, PageSpec
+from desktop.ui.lazy_qt import Qt, set_enum
 from desktop.ui.page import RESTART, WORDS_BUTTON, WORDS_PAGE, Page, WizardContext
 from desktop.ui.progress import progress_text
 from desktop.ui.theme import SIZES, px
@@ -173,10 +179,11 @@ class TopBar(QFrame):
             if not usable and button is focused:
                 # A button at its end is disabled: the focus stays in the size controls.
                 other = self.bigger if button is self.smaller else self.smaller
-                other.setFocus(Qt.FocusReason.OtherFocusReason)
+                other.setFocus()  # Qt.FocusReason.OtherFocusReason
             button.setEnabled(usable)
-        self.arrange()
-        QTimer.singleShot(0, self, self.arrange)  # once the new style has given new sizes
+        if self.isVisible():  # else its first resize arranges it, once it has its width
+            self.arrange()
+            QTimer.singleShot(0, self, self.arrange)  # once the new style has given new sizes
 
     def arrange(self) -> None:
         """Show as much as fits in one row, in the order described above."""
@@ -259,8 +266,12 @@ def reading_place(widget: QWidget, root: QWidget) -> tuple[int, int]:
 
 
 class MainWindow(QMainWindow):
+    # Once, just after the window's first paint: for work that must not delay the window.
+    first_painted = Signal()
+
     def __init__(self, zoom: Zoom, context: WizardContext | None = None) -> None:
         super().__init__()
+        self._painted = False
         self.setWindowTitle("Vigie Mutuelle")
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.context = context or WizardContext()
@@ -282,9 +293,9 @@ class MainWindow(QMainWindow):
         holder_layout.addWidget(self.stack)
         self.scroll = ScreenScroll()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self.scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")  # see lazy_qt
         self.scroll.setWidget(holder)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(self.scroll, "focusPolicy", "NoFocus")
         outer.addWidget(self.scroll, 1)
 
         nav = QFrame(central)
@@ -358,7 +369,7 @@ class MainWindow(QMainWindow):
         self._arriving = True
         target = page.first_focus() or page.heading
         page.announce_arrival(target)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()  # Qt.FocusReason.OtherFocusReason
         self._arriving = False
 
     def jump(self, page_id: str) -> None:
@@ -401,6 +412,8 @@ class MainWindow(QMainWindow):
     def ask_erase(self) -> bool:
         """Ask before erasing everything (replaced by a stub in tests). Enter and Escape
         mean "Non": erasing is never the default."""
+        from PySide6.QtWidgets import QMessageBox  # its enums cost about 1.5 ms: not at start
+
         box = QMessageBox(self)
         box.setWindowTitle("Tout effacer ?")
         box.setIcon(QMessageBox.Icon.Question)
@@ -420,6 +433,8 @@ class MainWindow(QMainWindow):
 
     def restart(self) -> None:
         """Forget every answer and go back to the welcome screen (helper's mode)."""
+        from desktop.ui.forgetting import forget_screens  # its Qt classes are not needed at start
+
         self.context.forget_person()
         # Fields, error lines and the last document, on the screens built so far.
         forget_screens(self.pages[page_id] for page_id in self.pages.built())
@@ -441,7 +456,10 @@ class MainWindow(QMainWindow):
         bar = self.scroll.verticalScrollBar()
         top = widget.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
         bottom = top + widget.height()
-        view = self.scroll.viewport().height()
+        # The viewport's height (the scroll area has no frame and no horizontal bar). Not
+        # ``viewport()``: its first call costs about 16 ms (PySide looks up a Python type for
+        # the widget Qt made), and the first focus is revealed before the first paint.
+        view = self.scroll.contentsRect().height()
         if top - margin < bar.value() or bottom - top + 2 * margin > view:
             bar.setValue(top - margin)
         elif bottom + margin > bar.value() + view:
@@ -534,6 +552,13 @@ class MainWindow(QMainWindow):
             bar.setValue(bar.value() + steps[key])  # a screen of text scrolls by keyboard
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: it runs once this paint is done and shown, before the next event.
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.forget_person()

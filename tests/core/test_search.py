@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,6 +17,7 @@ from desktop.core.search import (
     edit_distance,
     lookup,
     normalize,
+    one_edit_apart,
     search,
 )
 
@@ -431,3 +434,19 @@ def test_edit_distance_counts_swaps_as_one() -> None:
 def test_any_text_is_searched_without_error(query: str) -> None:
     matches = search(CATALOG, query)
     assert len(matches) <= 5
+
+
+def test_one_edit_apart_agrees_with_the_edit_distance() -> None:
+    """Every pair of words of up to 4 letters from "abc": the quick test (used thousands of
+    times when the index is built) says exactly what the full distance says."""
+    words = [
+        "".join(letters) for size in range(5) for letters in itertools.product("abc", repeat=size)
+    ]
+    disagree = [
+        (left, right)
+        for left in words
+        for right in words
+        if one_edit_apart(left, right) != (edit_distance(left, right, 1) <= 1)
+    ]
+    assert disagree == []
+    assert one_edit_apart("mutuele", "mutuelle") and not one_edit_apart("mutuele", "mutualite")
