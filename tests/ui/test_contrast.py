@@ -3,8 +3,6 @@ widgets and dialogs, reachable at every size, remembered with the text size (iss
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QPalette
@@ -80,7 +78,7 @@ def test_light_text_on_black_and_the_states_stay_apart() -> None:
     assert c.focus_fill != c.background and c.chosen != c.background
     # Every colour has its own high-contrast value (none forgotten from the usual theme),
     # except white text on primary buttons, which becomes black on light blue.
-    same = [f.name for f in fields(Colours) if getattr(c, f.name) == getattr(COLOURS, f.name)]
+    same = [name for name in Colours.names() if getattr(c, name) == getattr(COLOURS, name)]
     assert same == []
 
 
