@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from desktop.ui.progress import progress_text
 from desktop.ui.theme import SIZES, px
 from desktop.ui.widgets import BigButton, Text, announce, set_role
 from desktop.ui.zoom import Zoom
+
+if TYPE_CHECKING:
+    from desktop.ui.read_aloud import ReadAloud
 
 _SCREENS = "desktop.ui.screens."
 # The screens in the wizard's order; each is imported and built the first time it is shown.
@@ -64,10 +69,15 @@ PAGES: tuple[PageSpec, ...] = tuple(
     )
 )
 MIN_WIDTH, MIN_HEIGHT = 800, 600
+# "Écouter" (read aloud, desktop/ui/read_aloud.py, imported on first use): the button is always
+# shown, first in the top bar, never folded into "Menu".
+LISTEN = "Écouter"
+LISTEN_SHORTCUT = "Ctrl+L"
+LISTEN_HELP = f"Lire l'écran à voix haute ({LISTEN_SHORTCUT})"
 
 
 class TopBar(QFrame):
-    """App name, "Mots difficiles", "Tout effacer" and the text size, on one compact row.
+    """ "Écouter", app name, "Mots difficiles", "Tout effacer" and the text size, on one row.
 
     When the row does not fit (large text, small window), the words "Taille du texte" go
     first, then "Mots difficiles" and "Tout effacer" fold into a "Menu" button, then the
@@ -79,6 +89,9 @@ class TopBar(QFrame):
         set_role(self, "topbar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 4, 16, 4)
+        self.listen = BigButton(LISTEN, "nav", LISTEN_HELP, self)
+        self.listen.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.listen)
         self.title = Text("Vigie Mutuelle", "subheading", self)
         self.title.setWordWrap(False)
         layout.addWidget(self.title)
@@ -151,7 +164,7 @@ class TopBar(QFrame):
         def width(*widgets: QWidget) -> int:
             return sum(w.sizeHint().width() + gap for w in widgets)
 
-        size = width(self.smaller, self.size_label, self.bigger)
+        size = width(self.listen, self.smaller, self.size_label, self.bigger)
         title = width(self.title)
         full = width(self.words, self.erase)
         steps = (
@@ -228,6 +241,7 @@ class MainWindow(QMainWindow):
         self.context = context or WizardContext()
         self.zoom = zoom
         self.history: list[str] = []
+        self.read_aloud: ReadAloud | None = None  # built when "Écouter" is first used
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -268,12 +282,14 @@ class MainWindow(QMainWindow):
         self.top_bar.erase_action.triggered.connect(self.erase_all)
         self.top_bar.words.clicked.connect(self.show_words)
         self.top_bar.words_action.triggered.connect(self.show_words)
+        self.top_bar.listen.clicked.connect(self.listen)
         self.continue_button.clicked.connect(self.go_next)
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, zoom.bigger),
             ("Ctrl+=", zoom.bigger),
             (QKeySequence.StandardKey.ZoomOut, zoom.smaller),
             ("Ctrl+0", zoom.reset),
+            (LISTEN_SHORTCUT, self.listen),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
         zoom.changed.connect(self._fit_scroll_steps)
@@ -305,6 +321,8 @@ class MainWindow(QMainWindow):
             return
         if remember:
             self.history.append(self.current.page_id)
+        if self.read_aloud is not None:
+            self.read_aloud.stop()  # what it was reading is gone
         page = self.pages[page_id]
         page.errors.show_errors([])
         page.enter()
@@ -332,6 +350,23 @@ class MainWindow(QMainWindow):
         if self.current.page_id != WORDS_PAGE:
             self.current.store()
             self.show_page(WORDS_PAGE)
+
+    def listen(self) -> None:
+        """ "Écouter" reads the screen aloud; "Arrêter" stops."""
+        self.reader().toggle()
+
+    def reader(self) -> ReadAloud:
+        if self.read_aloud is None:
+            from desktop.ui.read_aloud import ReadAloud
+
+            self.read_aloud = ReadAloud(self.top_bar.listen, lambda: self.current, self.place_bar)
+        return self.read_aloud
+
+    def place_bar(self, bar: QWidget) -> None:
+        """The read-aloud bar, under the top bar."""
+        layout = self.centralWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, bar)
 
     def go_next(self) -> None:
         page = self.current
@@ -439,7 +474,8 @@ class MainWindow(QMainWindow):
             return sorted(widgets, key=lambda widget: reading_place(widget, root))
 
         nav = [b for b in (self.back_button, self.continue_button) if b.isVisibleTo(self)]
-        return [*reachable(self.current), *nav, *reachable(self.top_bar)]
+        bar = reachable(self.read_aloud.bar) if self.read_aloud is not None else []
+        return [*reachable(self.current), *nav, *reachable(self.top_bar), *bar]
 
     def focusNextPrevChild(self, next: bool) -> bool:
         chain = self.tab_chain()
@@ -497,5 +533,7 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.read_aloud is not None:
+            self.read_aloud.stop()
         self.context.forget_person()
         super().closeEvent(event)
