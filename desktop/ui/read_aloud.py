@@ -6,7 +6,7 @@ engine is the system's: speech-dispatcher on Linux, the Windows voices (WinRT, t
 macOS's. A French voice is chosen (fr_FR first, then any French); without one, "Écouter" says
 so and what to do instead of reading French with a foreign voice.
 
-While it speaks, the button says "Arrêter" and a bar under the top bar offers "Plus lent" and
+While it speaks, the button says "Arrêter" and a bar above the screen offers "Plus lent" and
 "Plus vite"; the speed is kept only until the window closes (the remembered settings are the
 text size and the contrast).
 """
@@ -16,9 +16,10 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QSizePolicy, QWidget
 
+from desktop.ui.forms import reveal
 from desktop.ui.spoken_text import spoken_parts
 from desktop.ui.widgets import BigButton, Text, announce, set_role
 from desktop.ui.wizard import LISTEN, LISTEN_HELP, LISTEN_SHORTCUT
@@ -55,10 +56,7 @@ WHAT_TO_DO = {
     "darwin": "Un proche peut en ajouter une : Réglages Système, Accessibilité, "
     "Contenu énoncé, Voix du système, Français.",
 }
-WHAT_TO_DO_LINUX = (
-    "Un proche peut l'installer : les paquets speech-dispatcher et espeak-ng "
-    "(sudo apt-get install speech-dispatcher espeak-ng)."
-)
+WHAT_TO_DO_LINUX = "Un proche peut installer les paquets speech-dispatcher et espeak-ng."
 MEANWHILE = "En attendant, vous pouvez agrandir le texte avec « A+ »."
 
 
@@ -68,7 +66,7 @@ def what_to_do(platform: str = sys.platform) -> str:
 
 
 def speed_words(index: int) -> str:
-    return f"Vitesse de lecture : {SPEEDS[index][0]}"
+    return f"Vitesse : {SPEEDS[index][0]}"
 
 
 def choose_locale(available: Sequence[QLocale], wanted: QLocale) -> QLocale | None:
@@ -80,8 +78,8 @@ def choose_locale(available: Sequence[QLocale], wanted: QLocale) -> QLocale | No
 
 
 class ReadAloudBar(QFrame):
-    """Under the top bar while speaking (or to say why it cannot): the speed and its buttons,
-    or the message."""
+    """At the top of the screen while speaking (or to say why it cannot): the speed and its
+    buttons, or the message. It scrolls with the screen, so a long message is never cut."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,13 +102,17 @@ class ReadAloudBar(QFrame):
             button.show()
         self.slower.setEnabled(index > 0)
         self.faster.setEnabled(index < len(SPEEDS) - 1)
-        self.show()
+        self._appear()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.slower.hide()
         self.faster.hide()
+        self._appear()
+
+    def _appear(self) -> None:
         self.show()
+        QTimer.singleShot(0, self, lambda: reveal(self))  # in view, once laid out
 
 
 class ReadAloud(QObject):

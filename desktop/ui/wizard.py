@@ -363,10 +363,10 @@ class MainWindow(QMainWindow):
         return self.read_aloud
 
     def place_bar(self, bar: QWidget) -> None:
-        """The read-aloud bar, under the top bar."""
-        layout = self.centralWidget().layout()
+        """The read-aloud bar, above the screen, inside the scroll area."""
+        layout = self.scroll.widget().layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(1, bar)
+        layout.insertWidget(0, bar)
 
     def go_next(self) -> None:
         page = self.current

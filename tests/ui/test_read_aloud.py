@@ -175,11 +175,11 @@ def test_the_speed_changes_the_engine_rate_and_goes_on_reading(qtbot, window) ->
     window.show_page("has_mutuelle")
     reader = with_mock(window)
     qtbot.mouseClick(window.top_bar.listen, Qt.MouseButton.LeftButton)
-    assert clean(reader.bar.message.text()) == speed_words(NORMAL) == "Vitesse de lecture : normale"
+    assert clean(reader.bar.message.text()) == speed_words(NORMAL) == "Vitesse : normale"
     assert reader.engine.rate() == 0.0
     qtbot.mouseClick(reader.bar.slower, Qt.MouseButton.LeftButton)
     assert reader.engine.rate() == SPEEDS[1][1] < 0
-    assert clean(reader.bar.message.text()) == "Vitesse de lecture : lente"
+    assert clean(reader.bar.message.text()) == "Vitesse : lente"
     assert reader.engine.state() == QTextToSpeech.State.Speaking  # still reading
     assert window.top_bar.listen.text() == STOP
     assert heard(qtbot, reader, 2) == words(spoken_parts(window.current)[reader.reading])[:2]
