@@ -146,10 +146,11 @@ class ReadAloud(QObject):
         self.engine: Any = None  # a QTextToSpeech once the first reading asks for it
         self.problem = ""  # why there is no voice, once known
         self.parts: list[str] = []  # the sentences being read
-        self.reading = 0  # which of them the voice is at
-        self._ids: dict[int, int] = {}  # utterance id -> sentence index
+        self.reading = 0  # which of them the voice is at (for engines that say their words)
+        self._starts: list[int] = []  # where each sentence starts in the text being said
         self.speaking = False
         self._restarting = False
+        self._first = 0  # the sentence the text being said starts with
 
     # The engine ---------------------------------------------------------------------------
     def _engine(self) -> Any:
@@ -175,7 +176,7 @@ class ReadAloud(QObject):
             return None
         engine.setRate(SPEEDS[self.speed][1])
         engine.stateChanged.connect(self._state_changed)
-        engine.aboutToSynthesize.connect(self._about_to_say)
+        engine.sayingWord.connect(self._saying_word)
         self.engine = engine
         return engine
 
@@ -200,13 +201,22 @@ class ReadAloud(QObject):
         self._say_from(0)
 
     def _say_from(self, index: int) -> None:
+        """Say the sentences from ``index`` to the end as one text: its end is the end of the
+        reading (speech-dispatcher stalls on a queue of sentences given at once)."""
         self.reading = index
-        self._ids = {
-            self.engine.enqueue(part): i for i, part in enumerate(self.parts) if i >= index
-        }
+        self._starts = []
+        text = ""
+        for part in self.parts[index:]:
+            self._starts.append(len(text))
+            text += part + " "
+        self._first = index
+        self.engine.say(text.rstrip())
 
-    def _about_to_say(self, utterance: int) -> None:
-        self.reading = self._ids.get(utterance, self.reading)
+    def _saying_word(self, _word: str, _utterance: int, start: int, _length: int) -> None:
+        """Follow the voice sentence by sentence (the engines that say where they are)."""
+        begun = [i for i, begin in enumerate(self._starts) if begin <= start]
+        if begun:
+            self.reading = self._first + begun[-1]
 
     def stop(self) -> None:
         """Stop now (also when the screen changes: the words read would be the old screen's)."""
@@ -242,9 +252,8 @@ class ReadAloud(QObject):
             self.speaking = False
             self._show_speaking(False)
             self._say_problem(f"{VOICE_FAILED} {what_to_do()}")
-        elif state == QTextToSpeech.State.Ready and self.reading == len(self.parts) - 1:
-            # The last sentence is said (the engine is also Ready between two sentences).
-            self.speaking = False
+        elif state == QTextToSpeech.State.Ready and self.engine.state() == state:
+            self.speaking = False  # all of it was said
             self._show_speaking(False)
 
     # What she sees ------------------------------------------------------------------------

@@ -3,8 +3,9 @@
 Runs where speech-dispatcher is installed (CI installs it: tools/debian/test-packages.txt), and
 `.ci/stages/47-speech.sh` runs it again with VIGIE_SPEECH_REQUIRED=1, where a missing
 speech-dispatcher fails instead of skipping. The app runs in a child process with its own
-XDG folders (a private speech-dispatcher configuration: ALSA's null device, espeak-ng, French),
-which clicks the real "Écouter" on a short question and prints what the engine did; the
+XDG folders (a private speech-dispatcher configuration: ALSA's null device, espeak-ng, French,
+a full log in the test's folder),
+which clicks the real "Écouter" on the first question and prints what the engine did; the
 speech-dispatcher it autospawned is stopped afterwards.
 """
 
@@ -33,7 +34,7 @@ CHILD = """
 import json
 from PySide6.QtCore import QTimer
 from desktop.ui.app import create_app
-from desktop.ui.read_aloud import SPEEDS
+from desktop.ui.spoken_text import screen_text
 from desktop.ui.wizard import MainWindow
 from desktop.ui.zoom import Zoom
 
@@ -41,12 +42,15 @@ app = create_app()
 window = MainWindow(Zoom(app, None))
 window.resize(1024, 768)
 window.show()
-window.show_page("former")  # a short question: the null device plays in real time
+window.show_page("has_mutuelle")
 reader = window.reader()
-reader.speed = len(SPEEDS) - 1  # and the fastest speed
 states = []
 window.top_bar.listen.click()
-report = {"problem": reader.problem, "button": window.top_bar.listen.text()}
+report = {
+    "problem": reader.problem,
+    "button": window.top_bar.listen.text(),
+    "text": screen_text(window.current),
+}
 if reader.engine is not None:
     engine = reader.engine
     report.update(engine=engine.engine(), locale=engine.locale().name(), parts=len(reader.parts))
@@ -60,7 +64,7 @@ if reader.engine is not None:
     timer = QTimer()
     timer.timeout.connect(lambda: done() and app.quit())
     timer.start(50)
-    QTimer.singleShot(40_000, app.quit)
+    QTimer.singleShot(30_000, app.quit)
     app.exec()
     report.update(states=states, after=window.top_bar.listen.text())
 print(json.dumps(report))
@@ -80,6 +84,8 @@ def private_speech_dispatcher(root: Path) -> dict[str, str]:
     text = Path(CONFIG).read_text(encoding="utf-8")
     text += '\nAudioOutputMethod "alsa"\nAudioALSADevice "null"\n'
     text += 'DefaultModule espeak-ng\nDefaultLanguage "fr"\n'
+    (root / "log").mkdir()
+    text += f'LogLevel 5\nLogDir "{root / "log"}"\n'  # the log shows each text received
     (config / "speechd.conf").write_text(text, encoding="utf-8")
     return env
 
@@ -117,7 +123,7 @@ def test_ecouter_speaks_through_speech_dispatcher(tmp_path: Path) -> None:
         stop_daemons(root)
     assert done.returncode == 0, done.stderr[-2000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    print(f"speech-dispatcher reading: {time.monotonic() - started:.1f} s, {report}")
+    print(f"speech-dispatcher reading: {time.monotonic() - started:.1f} s, {report['states']}")
     assert report["problem"] == ""
     assert report["engine"] == "speechd"
     assert report["locale"].startswith("fr_")
@@ -125,3 +131,6 @@ def test_ecouter_speaks_through_speech_dispatcher(tmp_path: Path) -> None:
     assert "Speaking" in report["states"]
     assert report["states"][-1] == "Ready"
     assert report["after"] == "Écouter"  # the whole screen was read
+    log = (root / "log" / "speech-dispatcher.log").read_text(encoding="utf-8", errors="replace")
+    assert f"Queueing message |{report['text'][:150]}" in log  # what reached speech-dispatcher
+    assert report["text"].startswith("Avez-vous une mutuelle ?")
