@@ -69,6 +69,15 @@ def speed_words(index: int) -> str:
     return f"Vitesse : {SPEEDS[index][0]}"
 
 
+def system_engines() -> list[str]:
+    """The engine plugins read aloud would try, in its order, that load here (imports
+    QtTextToSpeech: ImportError where PySide6-Addons is missing)."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    available = QTextToSpeech.availableEngines()
+    return [name for name in ENGINES if name in available]
+
+
 def choose_locale(available: Sequence[QLocale], wanted: QLocale) -> QLocale | None:
     """``wanted`` itself when the engine has it, else the same language elsewhere (French of
     Belgium, Switzerland, Canada), else None."""
