@@ -129,7 +129,7 @@ class ReadAloud(QObject):
 
     ``button`` is the top bar's "Écouter"; ``bar`` is put in the window by ``place_bar``;
     ``current_page`` gives the screen to read. ``engines`` and ``language`` are the engine
-    plugins to try and the voice's language (tests use Qt's "mock" engine, which has English
+    plugins to try (by default ``ENGINES``, read when the engine is made) and the voice's language (tests use Qt's "mock" engine, which has English
     voices only).
     """
 
@@ -139,13 +139,13 @@ class ReadAloud(QObject):
         current_page: Callable[[], QWidget],
         place_bar: Callable[[QWidget], None],
         *,
-        engines: Sequence[str] = ENGINES,
+        engines: Sequence[str] | None = None,
         language: QLocale = FRENCH,
     ) -> None:
         super().__init__(button)
         self.button = button
         self.current_page = current_page
-        self.engines = tuple(engines)
+        self.engines = tuple(engines) if engines is not None else None
         self.language = language
         self.bar = ReadAloudBar()
         place_bar(self.bar)
@@ -172,7 +172,8 @@ class ReadAloud(QObject):
             self.problem = NO_MODULE
             return None
         available = QTextToSpeech.availableEngines()
-        name = next((n for n in self.engines if n in available), None)
+        wanted = self.engines if self.engines is not None else ENGINES
+        name = next((n for n in wanted if n in available), None)
         engine = QTextToSpeech(name, self) if name else None
         if engine is None or engine.state() == QTextToSpeech.State.Error:
             self.problem = f"{NO_VOICE} {what_to_do()}"
