@@ -153,12 +153,12 @@ class ReadAloud(QObject):
         self.bar.faster.clicked.connect(lambda: self.change_speed(+1))
         self.speed = NORMAL
         self.engine: Any = None  # a QTextToSpeech once the first reading asks for it
+        self.voice: Any = None  # its say and stop, one at a time (desktop/ui/voice.py)
         self.problem = ""  # why there is no voice, once known
         self.parts: list[str] = []  # the sentences being read
         self.reading = 0  # which of them the voice is at (for engines that say their words)
         self._starts: list[int] = []  # where each sentence starts in the text being said
         self.speaking = False
-        self._restarting = False
         self._first = 0  # the sentence the text being said starts with
 
     # The engine ---------------------------------------------------------------------------
@@ -184,8 +184,11 @@ class ReadAloud(QObject):
         if locale is None or engine.locale() != locale or not engine.availableVoices():
             self.problem = f"{NO_FRENCH} {what_to_do()}"
             return None
-        engine.setRate(SPEEDS[self.speed][1])
-        engine.stateChanged.connect(self._state_changed)
+        from desktop.ui.voice import Voice
+
+        self.voice = Voice(engine)
+        self.voice.finished.connect(self._finished)
+        self.voice.failed.connect(self._failed)
         engine.sayingWord.connect(self._saying_word)
         self.engine = engine
         return engine
@@ -220,7 +223,7 @@ class ReadAloud(QObject):
             self._starts.append(len(text))
             text += part + " "
         self._first = index
-        self.engine.say(text.rstrip())
+        self.voice.say(text.rstrip(), SPEEDS[self.speed][1])
 
     def _saying_word(self, _word: str, _utterance: int, start: int, _length: int) -> None:
         """Follow the voice sentence by sentence (the engines that say where they are)."""
@@ -235,7 +238,7 @@ class ReadAloud(QObject):
             return
         self.speaking = False
         if self.engine is not None:
-            self.engine.stop()
+            self.voice.stop()
         self._show_speaking(False)
 
     def change_speed(self, step: int) -> None:
@@ -244,27 +247,20 @@ class ReadAloud(QObject):
         self.speed = max(0, min(len(SPEEDS) - 1, self.speed + step))
         self.bar.show_speed(self.speed)
         announce(self.bar.message, self.bar.message.text())
-        if self.engine is None:
-            return
-        self.engine.setRate(SPEEDS[self.speed][1])
-        if self.speaking:
-            self._restarting = True
-            self.engine.stop()
-            self._restarting = False
+        if self.speaking:  # the new speed is set as the text is sent again
             self._say_from(self.reading)
 
-    def _state_changed(self, state: object) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
+    def _finished(self) -> None:
+        """All of it was said."""
+        if self.speaking:
+            self.speaking = False
+            self._show_speaking(False)
 
-        if self._restarting or not self.speaking:
-            return
-        if state == QTextToSpeech.State.Error:
+    def _failed(self) -> None:
+        if self.speaking:
             self.speaking = False
             self._show_speaking(False)
             self._say_problem(f"{VOICE_FAILED} {what_to_do()}")
-        elif state == QTextToSpeech.State.Ready and self.engine.state() == state:
-            self.speaking = False  # all of it was said
-            self._show_speaking(False)
 
     # What she sees ------------------------------------------------------------------------
     def _show_speaking(self, speaking: bool) -> None:
