@@ -40,7 +40,7 @@ SPEEDS: tuple[tuple[str, float], ...] = (
 NORMAL = 2
 # Qt's engine plugins in the order we want them; "mock" (Qt's test engine) is never chosen
 # unless a test asks for it.
-ENGINES = ("speechd", "winrt", "sapi", "darwin", "avfoundation", "flite", "android")
+ENGINES = ("speechd", "winrt", "sapi", "darwin", "macos", "flite", "android")
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
 NO_MODULE = (
@@ -49,7 +49,10 @@ NO_MODULE = (
 )
 NO_VOICE = "La lecture à voix haute n'est pas possible : cet ordinateur n'a pas de voix installée."
 NO_FRENCH = "La lecture à voix haute n'est pas possible : cet ordinateur n'a pas de voix française."
-VOICE_FAILED = "La voix de l'ordinateur ne répond pas. La lecture s'est arrêtée."
+VOICE_FAILED = (
+    "La voix de l'ordinateur ne répond pas : la lecture s'est arrêtée. "
+    "Vous pouvez réessayer avec « Écouter »."
+)
 WHAT_TO_DO = {
     "win32": "Un proche peut en ajouter une : Paramètres, Heure et langue, Voix, "
     "« Ajouter des voix », Français (France).",
@@ -260,7 +263,7 @@ class ReadAloud(QObject):
         if self.speaking:
             self.speaking = False
             self._show_speaking(False)
-            self._say_problem(f"{VOICE_FAILED} {what_to_do()}")
+            self._say_problem(f"{VOICE_FAILED} {MEANWHILE}")
 
     # What she sees ------------------------------------------------------------------------
     def _show_speaking(self, speaking: bool) -> None:

@@ -23,6 +23,7 @@ from desktop.ui.read_aloud import (
     NORMAL,
     SPEEDS,
     STOP,
+    VOICE_FAILED,
     ReadAloud,
     speed_words,
     what_to_do,
@@ -255,3 +256,12 @@ def test_at_200_percent_in_800x600_ecouter_and_the_speed_bar_are_whole(qtbot, wi
         assert left >= 0 and left + widget.width() <= window.width(), widget.accessibleName()
     assert listen.height() >= 48
     assert clipped_widgets(window) == []
+
+
+def test_a_voice_that_stops_answering_is_said(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    reader = with_mock(window)
+    qtbot.mouseClick(window.top_bar.listen, Qt.MouseButton.LeftButton)
+    reader.voice.failed.emit()  # what desktop/ui/voice.py says when the engine gives no answer
+    assert window.top_bar.listen.text() == LISTEN
+    assert clean(reader.bar.message.text()).startswith(clean(VOICE_FAILED))
+    assert not reader.bar.slower.isVisible()
