@@ -17,9 +17,15 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
-from desktop.ui.forms import reveal
 from desktop.ui.spoken_text import spoken_parts
 from desktop.ui.widgets import BigButton, Text, announce, set_role
 from desktop.ui.wizard import LISTEN, LISTEN_HELP, LISTEN_SHORTCUT
@@ -124,7 +130,15 @@ class ReadAloudBar(QFrame):
 
     def _appear(self) -> None:
         self.show()
-        QTimer.singleShot(0, self, lambda: reveal(self))  # in view, once laid out
+        QTimer.singleShot(0, self, self._into_view)  # once laid out
+
+    def _into_view(self) -> None:
+        """Scrolled to, if she had scrolled down (the bar is at the top of the screen)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(self, 0, 0)
 
 
 class ReadAloud(QObject):
