@@ -126,3 +126,11 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_computer_voice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Écouter" in a test speaks to Qt's mock engine, never to the computer's voice (a test
+    clicking every button would spawn a speech-dispatcher, which can block without a sound
+    server). tests/ui/test_read_aloud_speechd.py speaks for real, in a child process."""
+    monkeypatch.setattr("desktop.ui.read_aloud.ENGINES", ("mock",))

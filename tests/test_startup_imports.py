@@ -40,6 +40,11 @@ NOT_AT_START = (
     "subprocess",
     "ctypes.util",
     "hashlib",
+    # Read aloud: with the first "Écouter" (the top bar's button is a plain button until then).
+    "desktop.ui.read_aloud",
+    "desktop.ui.spoken_text",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtMultimedia",
 )
 SCREENS_AT_START = {"desktop.ui.screens", "desktop.ui.screens.welcome"}
 

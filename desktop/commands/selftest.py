@@ -70,11 +70,25 @@ def check_printing() -> str | None:
     return f"OK : impression envoyée à « {printer} »"
 
 
+def check_read_aloud() -> str:
+    """QtTextToSpeech and a system engine plugin are there ("Écouter"); no voice is needed
+    (a machine without one gets a kind message in the app)."""
+    from desktop.ui.app import create_app
+    from desktop.ui.read_aloud import system_engines
+
+    create_app()
+    engines = system_engines()  # ImportError: QtTextToSpeech missing from the bundle
+    if not engines:
+        return "lecture à voix haute : aucun moteur de voix sur cet ordinateur"
+    return f"OK : lecture à voix haute (moteur {', '.join(engines)})"
+
+
 CHECKS: list[Check] = [
     ("données (mutuelles, piratages, conseils)", check_data),
     ("écrans", check_screens),
     ("documents", check_documents),
     ("impression", check_printing),
+    ("lecture à voix haute", check_read_aloud),
 ]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -32,6 +34,9 @@ from desktop.ui.progress import progress_text
 from desktop.ui.theme import SIZES, px
 from desktop.ui.widgets import BigButton, Text, set_role, tell_focused
 from desktop.ui.zoom import Zoom
+
+if TYPE_CHECKING:
+    from desktop.ui.read_aloud import ReadAloud
 
 _SCREENS = "desktop.ui.screens."
 # The screens in the wizard's order; each is imported and built the first time it is shown.
@@ -71,16 +76,21 @@ PAGES: tuple[PageSpec, ...] = tuple(
 )
 MIN_WIDTH, MIN_HEIGHT = 800, 600
 CONTRAST = "Contraste élevé"
+# "Écouter" (read aloud, desktop/ui/read_aloud.py, imported on first use): the button is always
+# shown, first in the top bar, never folded into "Menu".
+LISTEN = "Écouter"
+LISTEN_SHORTCUT = "Ctrl+L"
+LISTEN_HELP = f"Lire l'écran à voix haute ({LISTEN_SHORTCUT})"
 
 
 class TopBar(QFrame):
-    """App name, "Mots difficiles", "Tout effacer", "Contraste élevé" and the text size, on one
-    compact row.
+    """ "Écouter", app name, "Mots difficiles", "Tout effacer", "Contraste élevé" and the text
+    size, on one compact row.
 
     When the row does not fit (large text, small window), the words "Taille du texte" go
     first, then "Mots difficiles", "Tout effacer" and "Contraste élevé" fold into a "Menu"
-    button, then the
-    app's name goes (the window's title still says it). Nothing is ever cut.
+    button, then the app's name goes (the window's title still says it). "Écouter" stays.
+    Nothing is ever cut.
     """
 
     def __init__(self, zoom: Zoom, parent: QWidget | None = None) -> None:
@@ -88,6 +98,9 @@ class TopBar(QFrame):
         set_role(self, "topbar")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 4, 16, 4)
+        self.listen = BigButton(LISTEN, "nav", LISTEN_HELP, self)
+        self.listen.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.listen)
         self.title = Text("Vigie Mutuelle", "subheading", self)
         self.title.setWordWrap(False)
         layout.addWidget(self.title)
@@ -195,7 +208,7 @@ class TopBar(QFrame):
         def width(*widgets: QWidget) -> int:
             return sum(w.sizeHint().width() + gap for w in widgets)
 
-        size = width(self.smaller, self.size_label, self.bigger)
+        size = width(self.listen, self.smaller, self.size_label, self.bigger)
         title = width(self.title)
         full = width(self.words, self.erase, self.contrast)
         steps = (
@@ -277,6 +290,7 @@ class MainWindow(QMainWindow):
         self.context = context or WizardContext()
         self.zoom = zoom
         self.history: list[str] = []
+        self.read_aloud: ReadAloud | None = None  # built when "Écouter" is first used
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -317,12 +331,14 @@ class MainWindow(QMainWindow):
         self.top_bar.erase_action.triggered.connect(self.erase_all)
         self.top_bar.words.clicked.connect(self.show_words)
         self.top_bar.words_action.triggered.connect(self.show_words)
+        self.top_bar.listen.clicked.connect(self.listen)
         self.continue_button.clicked.connect(self.go_next)
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, zoom.bigger),
             ("Ctrl+=", zoom.bigger),
             (QKeySequence.StandardKey.ZoomOut, zoom.smaller),
             ("Ctrl+0", zoom.reset),
+            (LISTEN_SHORTCUT, self.listen),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot)
         zoom.changed.connect(self._fit_scroll_steps)
@@ -354,6 +370,8 @@ class MainWindow(QMainWindow):
             return
         if remember:
             self.history.append(self.current.page_id)
+        if self.read_aloud is not None:
+            self.read_aloud.stop()  # what it was reading is gone
         page = self.pages[page_id]
         page.errors.show_errors([])
         page.enter()
@@ -381,6 +399,23 @@ class MainWindow(QMainWindow):
         if self.current.page_id != WORDS_PAGE:
             self.current.store()
             self.show_page(WORDS_PAGE)
+
+    def listen(self) -> None:
+        """ "Écouter" reads the screen aloud; "Arrêter" stops."""
+        self.reader().toggle()
+
+    def reader(self) -> ReadAloud:
+        if self.read_aloud is None:
+            from desktop.ui.read_aloud import ReadAloud
+
+            self.read_aloud = ReadAloud(self.top_bar.listen, lambda: self.current, self.place_bar)
+        return self.read_aloud
+
+    def place_bar(self, bar: QWidget) -> None:
+        """The read-aloud bar, above the screen, inside the scroll area."""
+        layout = self.scroll.widget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, bar)
 
     def go_next(self) -> None:
         page = self.current
@@ -495,7 +530,8 @@ class MainWindow(QMainWindow):
             return sorted(widgets, key=lambda widget: reading_place(widget, root))
 
         nav = [b for b in (self.back_button, self.continue_button) if b.isVisibleTo(self)]
-        return [*reachable(self.current), *nav, *reachable(self.top_bar)]
+        bar = reachable(self.read_aloud.bar) if self.read_aloud is not None else []
+        return [*reachable(self.current), *nav, *reachable(self.top_bar), *bar]
 
     def focusNextPrevChild(self, next: bool) -> bool:
         chain = self.tab_chain()
@@ -561,5 +597,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.read_aloud is not None:
+            self.read_aloud.stop()
         self.context.forget_person()
         super().closeEvent(event)

@@ -6,6 +6,7 @@
 #   /usr/share/icons/hicolor/<N>x<N>/apps/vigie-mutuelle.png
 # Depends: tools/debian/runtime-packages.txt (the libraries the bundle leaves to the system, see
 # build.spec) and the glibc version the bundle's binaries ask for.
+# Recommends: a French voice for "Écouter" (read aloud); without it the button says so.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -41,6 +42,7 @@ Architecture: $ARCH
 Maintainer: Vigie Mutuelle <vigie-mutuelle@users.noreply.github.com>
 Installed-Size: $(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 Depends: $DEPENDS
+Recommends: speech-dispatcher, speech-dispatcher-espeak-ng
 Section: utils
 Priority: optional
 Description: savoir si sa mutuelle était concernée par les piratages de 2024

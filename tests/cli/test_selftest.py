@@ -44,6 +44,8 @@ def test_without_a_printer_it_says_so_and_succeeds(tmp_path: Path) -> None:
     assert "OK : documents" in lines
     assert "pas d'imprimante : impression non essayée" in lines
     assert lines[-1] == "Tout fonctionne."
+    # Read aloud: QtTextToSpeech and speech-dispatcher's plugin (PySide6-Addons' wheel has it).
+    assert "OK : lecture à voix haute (moteur speechd)" in lines
 
 
 def quiet_run(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,3 +103,12 @@ def test_prints_on_the_default_cups_queue() -> None:
     done = run_cli("selftest")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "OK : impression envoyée à « " in done.stdout
+
+
+def test_without_qttexttospeech_the_selftest_fails(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A bundle that lost QtTextToSpeech is a packaging mistake: said, and exit status 1."""
+    checks = [check for check in selftest.CHECKS if check[0] == "lecture à voix haute"]
+    monkeypatch.setattr(selftest, "CHECKS", checks)
+    monkeypatch.setitem(sys.modules, "PySide6.QtTextToSpeech", None)
+    assert selftest.run_selftest() == 1
+    assert "ÉCHEC : lecture à voix haute" in capsys.readouterr().out
