@@ -155,12 +155,18 @@ def stylesheet(zoom: float, sizes: Sizes = SIZES, c: Colours | None = None) -> s
         return px(size, zoom)
 
     main = _main(zoom, sizes, c)
+    # The focus ring is thicker than the border: a top-bar button takes it from its padding, so
+    # its size stays the same (a button whose words change while it has the focus, "Écouter" /
+    # "Arrêter", would ask for more height than the bar gives).
+    ring = z(sizes.focus_ring) - z(sizes.border)
     bar = f"""
     QFrame[role="topbar"] QPushButton {{
         font-size: {z(sizes.body)}px; min-height: {sizes.bar_button_height}px;
-        padding: {z(2)}px {z(10)}px;
+        padding: {ring}px {z(10)}px;
     }}
-    QFrame[role="topbar"] QPushButton[role="primary"] {{ padding: {z(2)}px {z(24)}px; }}
+    QFrame[role="topbar"] QPushButton[role="primary"] {{ padding: {ring}px {z(24)}px; }}
+    QFrame[role="topbar"] QPushButton:focus {{ padding: 0 {z(10) - ring}px; }}
+    QFrame[role="topbar"] QPushButton[role="primary"]:focus {{ padding: 0 {z(24) - ring}px; }}
     QFrame[role="topbar"] QPushButton::menu-indicator {{ width: 0; }}
     QFrame[role="topbar"] QPushButton:checked {{ font-weight: normal; }}  /* its width stays */
     QMenu {{ font-size: {z(sizes.body)}px; border: {z(sizes.border)}px solid {c.border}; }}

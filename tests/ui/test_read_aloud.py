@@ -242,8 +242,7 @@ def test_at_200_percent_in_800x600_ecouter_and_the_speed_bar_are_whole(qtbot, wi
     window.resize(800, 600)
     window.show_page("has_mutuelle")
     reader = with_mock(window)
-    # By the shortcut: the focus stays on the screen. (A top-bar button whose text changes
-    # while it has the focus asks for its thicker focus border: 8 px more than the bar gives.)
+    # By the shortcut: the focus stays on the screen (with the focus on the button: below).
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     for _ in range(3):
         QApplication.processEvents()
@@ -265,3 +264,20 @@ def test_a_voice_that_stops_answering_is_said(qtbot, window) -> None:  # type: i
     assert window.top_bar.listen.text() == LISTEN
     assert clean(reader.bar.message.text()).startswith(clean(VOICE_FAILED))
     assert not reader.bar.slower.isVisible()
+
+
+@pytest.mark.parametrize("percent", [100, 125, 150, 200])
+def test_ecouter_pressed_with_the_focus_on_it_stays_whole(qtbot, window, percent) -> None:  # type: ignore[no-untyped-def]
+    """Tab to "Écouter", Space: its words become "Arrêter" while it has the focus ring, which
+    is thicker than its border; the button must still get all the room it asks for."""
+    window.zoom.set_factor(percent / 100)
+    window.resize(800, 600)
+    window.show_page("has_mutuelle")
+    with_mock(window)
+    listen = window.top_bar.listen
+    listen.setFocus()
+    qtbot.keyClick(listen, Qt.Key.Key_Space)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert listen.text() == STOP and listen.hasFocus()
+    assert clipped_widgets(window) == []
