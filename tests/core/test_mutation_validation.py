@@ -1,0 +1,66 @@
+"""Checks of the answers as the person meets them, found by mutation testing (mutmut survivors)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.core.validation import (
+    REQUIRED,
+    InvalidAnswers,
+    Problem,
+    fields_required,
+    insurer_block,
+    reply_deadline,
+    validate_for,
+)
+from tests.core.test_validation import TODAY, sample
+
+
+def test_the_problems_read_one_after_the_other() -> None:
+    error = InvalidAnswers([Problem("person.city", "Indiquez votre commune."), Problem("a", "b.")])
+    assert str(error) == "person.city : Indiquez votre commune.; a : b."
+
+
+def test_required_fields_per_document() -> None:
+    assert fields_required("lettre-mutuelle") == set(REQUIRED["lettre-mutuelle"])
+    assert "first_letter_date" in fields_required("plainte-cnil")
+    assert fields_required("document-inconnu") == set()
+
+
+def test_an_address_of_blank_lines_is_missing() -> None:
+    answers = sample()
+    answers.person.address_lines = ["", "  "]
+    problems = validate_for("lettre-mutuelle", answers, TODAY)
+    assert Problem("person.address_lines", "Indiquez votre adresse (numéro et rue).") in problems
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        "Délégué à la protection des données",
+        "Service DPO",
+        "À l'attention du DPD",
+        "Service du DPO, 2e étage",
+    ],
+)
+def test_a_dpo_line_the_person_copied_is_not_added_again(copied: str) -> None:
+    answers = sample()
+    answers.insurer.address_lines = [copied, "12 rue du Port"]
+    block = insurer_block(answers)
+    assert len(block) == 4  # name, the copied line, the street, the town: no second DPO line
+    assert "DELEGUE A LA PROTECTION DES DONNEES" not in block[2:]
+    assert block[0] == "Mutuelle Exemple"
+
+
+def test_a_cnil_letter_dated_today_waits_for_the_deadline() -> None:
+    answers = sample()
+    sent = dt.date(2026, 10, 1)
+    answers.first_letter_date = sent.isoformat()
+    answers.date = ""  # the letter is dated the day it is printed
+    deadline = reply_deadline(sent)
+    assert [p.field for p in validate_for("plainte-cnil", answers, deadline)] == [
+        "first_letter_date"
+    ]
+    assert validate_for("plainte-cnil", answers, deadline + dt.timedelta(days=1)) == []
