@@ -5,10 +5,12 @@ measured, and how long mutating it took there: no git history or tag is needed.
 
     .venv/bin/python tools/mutation_baseline.py plan [--budget MINUTES]
         One line per changed module, most important first: "RUN path" while the measured
-        minutes fit the budget, then "SKIP path (~N min)". Nothing printed: nothing changed.
+        minutes fit the budget, then "SKIP path (~N min)"; and "UNMEASURED path" for each
+        unchanged module that was never measured. Nothing printed: nothing to do.
     .venv/bin/python tools/mutation_baseline.py write MODULE=MINUTES ...
-        Record the current content of every module (after a full run), with the minutes given
-        (modules not given keep their recorded minutes).
+        Record the current content of every module; the modules given were just measured
+        (tools/mutation.sh MODULE, score >= 90 %) and took that many minutes. The others keep
+        what was recorded for them (a module never recorded is "not measured").
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def plan(budget: float) -> list[str]:
         if path not in recorded or recorded[path]["sha256"] != digest(path)
     ]
     lines, spent = [], 0.0
+    unmeasured = [p for p in mutated_modules() if p not in changed and not recorded[p]["measured"]]
     for path in sorted(changed, key=priority):
         minutes = float(recorded.get(path, {}).get("minutes", budget))
         if spent + minutes <= budget or not lines:  # the most important one always runs
@@ -57,7 +60,7 @@ def plan(budget: float) -> list[str]:
             spent += minutes
         else:
             lines.append(f"SKIP {path} (~{minutes:g} min)")
-    return lines
+    return lines + [f"UNMEASURED {path}" for path in unmeasured]
 
 
 def write(minutes: list[str]) -> None:
@@ -66,8 +69,16 @@ def write(minutes: list[str]) -> None:
     modules = {}
     for path in mutated_modules():
         name = Path(path).stem
-        spent = float(given.get(name, old.get(path, {}).get("minutes", 0.0)))
-        modules[path] = {"sha256": digest(path), "minutes": spent}
+        before = old.get(path, {"minutes": 0.0, "measured": False, "sha256": ""})
+        if name in given:
+            modules[path] = {
+                "sha256": digest(path),
+                "minutes": float(given[name]),
+                "measured": True,
+            }
+        else:  # not measured now: keep the content it was measured with
+            sha = before["sha256"] if before["measured"] else digest(path)
+            modules[path] = {**before, "sha256": sha}
     text = json.dumps({"modules": modules}, indent=2, ensure_ascii=False)
     BASELINE.write_text(text + "\n", "utf-8")
 

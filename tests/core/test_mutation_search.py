@@ -30,6 +30,7 @@ def test_edit_distance_counts_each_change_once() -> None:
     assert edit_distance("", "ab", 3) == 2
     assert edit_distance("ab", "ba", 1) == 1  # two letters swapped at the start: one typo
     assert edit_distance("xab", "xba", 1) == 1
+    assert edit_distance("aaa", "a", 2) == 2  # no swap with a letter before the word
 
 
 def test_two_typos_only_in_words_of_nine_letters_or_more() -> None:
@@ -107,6 +108,11 @@ def test_the_same_part_of_an_official_name_and_of_an_alias_is_ambiguous() -> Non
     assert sorted(names) == ["Bretagne Unie", "Vendée Solidaire Ouest"]
 
 
+def test_an_alias_typed_whole_beats_a_name_with_the_same_words_in_another_order() -> None:
+    catalog = made_up(insurer("Alpha Conseil", "Azur Oréa"), insurer("Oréa Azur"))
+    assert offered(catalog, "Mutuelle Azur Oréa") == (FOUND, ["Alpha Conseil"])
+
+
 def test_two_words_must_be_most_of_the_name() -> None:
     catalog = made_up(insurer("Alpha Beta Gamma Delta"))
     assert offered(catalog, "Alpha Beta") == (NOTHING, [])
@@ -132,7 +138,7 @@ def test_two_letters_are_enough_to_search() -> None:
     assert offered(load_catalog(), "S") == (NOTHING, [])
 
 
-@pytest.mark.parametrize("query", ["S", "Rodrer", "Viamedis", "SG"])
+@pytest.mark.parametrize("query", ["S", "Rodrer", "Viamedis", "SG", "Mutuelle Santé"])
 def test_the_answer_repeats_what_was_typed(query: str) -> None:
     assert lookup(load_catalog(), query).query == query  # the command line says it back
 
