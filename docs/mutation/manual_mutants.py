@@ -216,7 +216,7 @@ MUTANTS = (
     Mutant(
         "window: Escape does not go back",
         UI + "wizard.py",
-        "if event.key() == Qt.Key.Key_Escape and self.back_button.isVisible():",
+        "if key == Qt.Key.Key_Escape and self.back_button.isVisible():",
         "if False:",
         T_WINDOW,
     ),
