@@ -12,6 +12,7 @@ from desktop.core.verdict import (
     FORMER_NOT_NAMED,
     FORMER_PRESS_HEADLINE,
     HEADLINES,
+    PRESS,
     PROBABLE,
     UNKNOWN,
     Verdict,
@@ -111,6 +112,10 @@ def test_a_former_mutuelle_named_by_another_notice_has_its_headline() -> None:
 
 def test_the_press_headline_of_a_former_mutuelle_beats_a_weaker_current_one() -> None:
     assert verdict("Mutuelle Faible", "Mutuelle Presse").headline == FORMER_PRESS_HEADLINE
+
+
+def test_with_two_mutuelles_named_once_the_current_ones_headline_is_said() -> None:
+    assert verdict("Mutuelle Presse", "Mutuelle Nommée").headline == HEADLINES[PRESS]
 
 
 def test_the_card_beats_a_press_headline() -> None:
