@@ -10,6 +10,7 @@ from desktop.core.validation import (
     REQUIRED,
     InvalidAnswers,
     Problem,
+    fields_needed,
     fields_required,
     insurer_block,
     reply_deadline,
@@ -27,6 +28,8 @@ def test_required_fields_per_document() -> None:
     assert fields_required("lettre-mutuelle") == set(REQUIRED["lettre-mutuelle"])
     assert "first_letter_date" in fields_required("plainte-cnil")
     assert fields_required("document-inconnu") == set()
+    assert fields_needed("document-inconnu") == set()
+    assert "person.nir" in fields_needed("lettre-mutuelle")
 
 
 def test_an_address_of_blank_lines_is_missing() -> None:
@@ -42,7 +45,7 @@ def test_an_address_of_blank_lines_is_missing() -> None:
         "Délégué à la protection des données",
         "Service DPO",
         "À l'attention du DPD",
-        "Service du DPO, 2e étage",
+        "Service du DPO (données)",
     ],
 )
 def test_a_dpo_line_the_person_copied_is_not_added_again(copied: str) -> None:
@@ -64,3 +67,43 @@ def test_a_cnil_letter_dated_today_waits_for_the_deadline() -> None:
         "first_letter_date"
     ]
     assert validate_for("plainte-cnil", answers, deadline + dt.timedelta(days=1)) == []
+
+
+def test_a_title_other_than_madame_or_monsieur_is_refused() -> None:
+    answers = sample()
+    answers.person.title = "Docteur"
+    assert validate_for("lettre-mutuelle", answers, TODAY) == [
+        Problem("person.title", "Choisissez « Madame », « Monsieur » ou laissez vide.")
+    ]
+
+
+def test_a_birth_name_is_checked_like_a_name() -> None:
+    answers = sample()
+    answers.person.birth_name = "Dupont3"
+    problems = validate_for("plainte-bl2c", answers, TODAY)
+    assert [p.field for p in problems] == ["person.birth_name"]
+    assert problems[0].message
+
+
+def test_a_birth_date_after_the_letters_day_is_refused() -> None:
+    answers = sample()
+    answers.date = ""
+    answers.first_letter_date = answers.insurer_informed_date = ""
+    answers.family = []
+    answers.person.birth_date = "2010-05-05"
+    problems = validate_for("lettre-mutuelle", answers, dt.date(2000, 1, 1))
+    assert (
+        Problem(
+            "person.birth_date", "Cette date de naissance est dans le futur : vérifiez l'année."
+        )
+        in problems
+    )
+
+
+def test_the_insurers_address_is_checked_only_where_it_is_printed() -> None:
+    answers = sample()
+    answers.insurer.address_lines = [f"Ligne {n}" for n in range(1, 8)]
+    fields = {p.field for p in validate_for("lettre-mutuelle", answers, TODAY)}
+    assert "insurer.address_lines" in fields
+    fields = {p.field for p in validate_for("plainte-bl2c", answers, TODAY)}
+    assert "insurer.address_lines" not in fields
