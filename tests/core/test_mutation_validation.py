@@ -45,7 +45,7 @@ def test_an_address_of_blank_lines_is_missing() -> None:
         "Délégué à la protection des données",
         "Service DPO",
         "À l'attention du DPD",
-        "Service du DPO (données)",
+        "Service juridique (DPO)",
     ],
 )
 def test_a_dpo_line_the_person_copied_is_not_added_again(copied: str) -> None:
