@@ -107,3 +107,44 @@ def test_the_insurers_address_is_checked_only_where_it_is_printed() -> None:
     assert "insurer.address_lines" in fields
     fields = {p.field for p in validate_for("plainte-bl2c", answers, TODAY)}
     assert "insurer.address_lines" not in fields
+
+
+def test_a_bad_postcode_of_the_insurer_is_refused() -> None:
+    answers = sample()
+    answers.insurer.postal_code = "7500"
+    fields = [p.field for p in validate_for("lettre-mutuelle", answers, TODAY)]
+    assert fields == ["insurer.postal_code"]
+
+
+def test_the_family_is_checked_member_by_member() -> None:
+    answers = sample()
+    member = answers.family[0]
+    member.last_name = ""
+    assert validate_for("lettre-mutuelle", answers, TODAY) == [
+        Problem("family[0].first_name", "Indiquez le prénom et le nom de ce membre de la famille.")
+    ]
+    member.last_name, member.first_name = "L'Haÿ", "Zoë3"
+    assert [p.field for p in validate_for("lettre-mutuelle", answers, TODAY)] == [
+        "family[0].first_name"
+    ]
+    member.last_name, member.first_name = "L'Haÿ9", "Zoë"
+    assert [p.field for p in validate_for("lettre-mutuelle", answers, TODAY)] == [
+        "family[0].last_name"
+    ]
+
+
+def test_a_family_member_born_after_the_letters_day_is_refused() -> None:
+    answers = sample()
+    answers.date = answers.first_letter_date = answers.insurer_informed_date = ""
+    answers.person.birth_date = "1948-02-29"
+    answers.family[0].birth_date = "2010-05-05"
+    problems = validate_for("lettre-mutuelle", answers, dt.date(2000, 1, 1))
+    assert [p.field for p in problems] == ["family[0].birth_date"]
+
+
+def test_at_most_ten_family_members() -> None:
+    answers = sample()
+    answers.family = answers.family * 11
+    assert Problem("family", "Indiquez au plus 10 membres de la famille.") in validate_for(
+        "lettre-mutuelle", answers, TODAY
+    )
