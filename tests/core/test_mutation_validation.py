@@ -148,3 +148,43 @@ def test_at_most_ten_family_members() -> None:
     assert Problem("family", "Indiquez au plus 10 membres de la famille.") in validate_for(
         "lettre-mutuelle", answers, TODAY
     )
+
+
+def test_a_relationship_other_than_spouse_or_child_is_refused() -> None:
+    answers = sample()
+    answers.family[0].relationship = "cousin"
+    assert validate_for("lettre-mutuelle", answers, TODAY) == [
+        Problem("family[0].relationship", "Choisissez « conjoint » ou « enfant ».")
+    ]
+
+
+def test_an_impossible_letter_date_is_refused() -> None:
+    answers = sample()
+    answers.date = "31/02/2026"
+    problems = validate_for("fiche-arnaques", answers, TODAY)
+    assert [p.field for p in problems] == ["date"]
+    assert problems[0].message.startswith("Écrivez la date comme ceci : 29/02/1948")
+
+
+AFTER_LETTER = "Cette date est après la date de la lettre : vérifiez le jour et l'année."
+BEFORE_2024 = "Cette date est avant 2024, avant le piratage de Viamedis et d'Almerys."
+
+
+@pytest.mark.parametrize(
+    ("field", "kind"),
+    [("first_letter_date", "plan-demarches"), ("insurer_informed_date", "plainte-bl2c")],
+)
+def test_the_dates_of_the_story_lie_between_2024_and_the_letter(field: str, kind: str) -> None:
+    answers = sample()  # the letter is dated 25/11/2026
+
+    def problems(value: str) -> list[Problem]:
+        setattr(answers, field, value)
+        return validate_for(kind, answers, TODAY)
+
+    assert problems("2026-11-25") == []  # the letter's own day
+    assert problems("2024-01-01") == []
+    assert problems("2026-11-26") == [Problem(field, AFTER_LETTER)]
+    assert problems("2023-12-31") == [Problem(field, BEFORE_2024)]
+    found = problems("31/02/2026")
+    assert [p.field for p in found] == [field]
+    assert found[0].message.startswith("Écrivez la date comme ceci : 29/02/1948")
