@@ -188,3 +188,17 @@ def test_the_dates_of_the_story_lie_between_2024_and_the_letter(field: str, kind
     found = problems("31/02/2026")
     assert [p.field for p in found] == [field]
     assert found[0].message.startswith("Écrivez la date comme ceci : 29/02/1948")
+
+
+def test_an_unknown_document_is_named() -> None:
+    assert validate_for("affiche", sample(), TODAY) == [
+        Problem("kind", "Document inconnu « affiche ».")
+    ]
+
+
+@pytest.mark.parametrize("kind", ["lettre-mutuelle", "plainte-cnil", "plainte-bl2c"])
+def test_an_address_too_long_for_the_envelope_is_refused(kind: str) -> None:
+    answers = sample()
+    answers.first_letter_date = "2026-09-01"  # the CNIL delay is over
+    answers.person.address_lines = [f"Ligne {n}" for n in range(1, 8)]
+    assert "person.address_lines" in {p.field for p in validate_for(kind, answers, TODAY)}
