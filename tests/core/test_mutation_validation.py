@@ -24,7 +24,7 @@ def test_the_problems_read_one_after_the_other() -> None:
     assert str(error) == "person.city : Indiquez votre commune.; a : b."
 
 
-def test_required_fields_per_document() -> None:
+def test_required_and_printed_fields_per_document() -> None:
     assert fields_required("lettre-mutuelle") == set(REQUIRED["lettre-mutuelle"])
     assert "first_letter_date" in fields_required("plainte-cnil")
     assert fields_required("document-inconnu") == set()
