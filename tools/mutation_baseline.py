@@ -5,12 +5,13 @@ measured, and how long mutating it took there: no git history or tag is needed.
 
     .venv/bin/python tools/mutation_baseline.py plan [--budget MINUTES]
         One line per changed module, most important first: "RUN path" while the measured
-        minutes fit the budget, then "SKIP path (~N min)"; and "UNMEASURED path" for each
-        unchanged module that was never measured. Nothing printed: nothing to do.
-    .venv/bin/python tools/mutation_baseline.py write MODULE=MINUTES ...
+        minutes fit the budget, then "SKIP path (~N min)"; "UNMEASURED path" for each unchanged
+        module that was never measured, and "BELOW path N %" for each unchanged module whose
+        measured score is under 90 %. Nothing printed: nothing to do.
+    .venv/bin/python tools/mutation_baseline.py write MODULE=MINUTES[:SCORE] ...
         Record the current content of every module; the modules given were just measured
-        (tools/mutation.sh MODULE, score >= 90 %) and took that many minutes. The others keep
-        what was recorded for them (a module never recorded is "not measured").
+        (tools/mutation.sh MODULE), took that many minutes and scored SCORE % (100 if left out).
+        The others keep what was recorded for them (a module never recorded is "not measured").
 """
 
 from __future__ import annotations
@@ -60,7 +61,14 @@ def plan(budget: float) -> list[str]:
             spent += minutes
         else:
             lines.append(f"SKIP {path} (~{minutes:g} min)")
-    return lines + [f"UNMEASURED {path}" for path in unmeasured]
+    below = [
+        f"BELOW {path} {recorded[path]['score']:g} %"
+        for path in mutated_modules()
+        if path not in changed
+        and recorded[path]["measured"]
+        and recorded[path].get("score", 100.0) < 90
+    ]
+    return lines + [f"UNMEASURED {path}" for path in unmeasured] + below
 
 
 def write(minutes: list[str]) -> None:

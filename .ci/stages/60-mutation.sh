@@ -8,7 +8,8 @@
 # MUTATION_BUDGET_MIN (10 minutes); the others are named, and the stage fails: run
 # `tools/mutation.sh MODULE` on a workstation, kill or list the survivors, then record the new
 # content with `tools/mutation_baseline.py write MODULE=MINUTES`.
-# Modules never measured yet are listed (not failed) while their content stays as recorded.
+# Modules never measured yet, or measured below 90 % (their score recorded), are listed, not
+# failed, while their content stays as recorded: the gap is known and in scores.md.
 # Then the hand-made mutants of issue 16 (docs/mutation/manual_mutants.py, 25 rules, about
 # 1.5 min) are re-applied one at a time; each must make a test fail.
 set -euo pipefail
@@ -18,13 +19,15 @@ started=$(date +%s)
 status=0
 
 plan=$(.venv/bin/python tools/mutation_baseline.py plan --budget "${MUTATION_BUDGET_MIN:-10}")
-core=() page=0 skipped=() unmeasured=()
+core=() page=0 skipped=() unmeasured=() below=()
 while read -r action path rest; do
   [ -n "${action:-}" ] || continue
   if [ "$action" = SKIP ]; then
     skipped+=("$path $rest")
   elif [ "$action" = UNMEASURED ]; then
     unmeasured+=("$path")
+  elif [ "$action" = BELOW ]; then
+    below+=("$path $rest")
   elif [ "$path" = desktop/documents/page.py ]; then
     page=1
   else
@@ -53,6 +56,11 @@ fi
 if [ ${#unmeasured[@]} -gt 0 ]; then
   echo "never measured yet (docs/mutation/scores.md, \"Still to run\"), unchanged since recorded:"
   printf '  %s\n' "${unmeasured[@]}"
+fi
+
+if [ ${#below[@]} -gt 0 ]; then
+  echo "MEASURED BELOW 90 % (docs/mutation/scores.md), unchanged since; tests still to write:"
+  printf '  %s\n' "${below[@]}"
 fi
 
 echo "== hand-made mutants of issue 16 (docs/mutation/manual_mutants.py)"
