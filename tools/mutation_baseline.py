@@ -79,10 +79,12 @@ def write(minutes: list[str]) -> None:
         name = Path(path).stem
         before = old.get(path, {"minutes": 0.0, "measured": False, "sha256": ""})
         if name in given:
+            spent, _, score = given[name].partition(":")
             modules[path] = {
                 "sha256": digest(path),
-                "minutes": float(given[name]),
+                "minutes": float(spent),
                 "measured": True,
+                "score": float(score or 100),
             }
         else:  # not measured now: keep the content it was measured with
             sha = before["sha256"] if before["measured"] else digest(path)
