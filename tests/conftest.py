@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 # deadline=None: how long one example takes on a busy machine is not what these tests check.
 settings.register_profile("ci", max_examples=100, deadline=None)
@@ -31,6 +31,15 @@ if _PROFILE not in ("ci", "dev"):
         f"VIGIE_TEST_PROFILE={_PROFILE!r}: use ci (every example) or dev (quick)"
     )
 settings.load_profile(_PROFILE)
+if os.environ.get("MUTANT_UNDER_TEST"):
+    # Mutation testing (tools/mutation.sh) only needs to know that a test fails: no shrinking of
+    # the failing example, which can take longer than mutmut's time limit.
+    settings.register_profile(
+        "mutmut",
+        parent=settings.get_profile(_PROFILE),
+        phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    )
+    settings.load_profile("mutmut")
 
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="vigie-tests-"))
 atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)  # pytest's tmp_path included
@@ -134,3 +143,27 @@ def _no_computer_voice(monkeypatch: pytest.MonkeyPatch) -> None:
     clicking every button would spawn a speech-dispatcher, which can block without a sound
     server). tests/ui/test_read_aloud_speechd.py speaks for real, in a child process."""
     monkeypatch.setattr("desktop.ui.read_aloud.ENGINES", ("mock",))
+
+
+@pytest.fixture(autouse=True)
+def _uncached_for_mutmut_stats() -> Iterator[None]:
+    """mutmut's stats run links each function to the tests that call it (per-test selection).
+
+    With the catalog, the search index and the typo lookups cached for the whole session, only
+    the first test that fills a cache would be linked to the code that fills it, and a mutant
+    there would run only that test. So during that run (MUTANT_UNDER_TEST=stats) every test
+    starts with empty caches. Mutants run each in a fresh process, so their caches start empty.
+    """
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        from desktop.core import catalog, guidance, incidents, search
+
+        search._INDEXES.clear()
+        for cached in (
+            search.is_generic,
+            search._similar_words,
+            catalog.load_catalog,
+            guidance.load_guidance,
+            incidents.load_incidents,
+        ):
+            cached.cache_clear()
+    yield

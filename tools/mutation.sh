@@ -34,7 +34,7 @@ tr '\r' '\n' <"$log" | grep -E '[0-9]+/[0-9]+ ' | tail -n 1 || true
 grep -a 'mutations/second' "$log" || true
 [ "$status" -eq 0 ] || { echo "mutmut failed (exit $status), see $log"; exit "$status"; }
 echo "== mutation score (killed / (killed + survived), equivalent mutants left out)"
-.venv/bin/python tools/mutation_score.py --min "$MIN_SCORE" || status=1
+.venv/bin/python tools/mutation_score.py --min "$MIN_SCORE" "$@" || status=1
 
 if [ $# -eq 0 ]; then
   echo "== page.py layout constants"

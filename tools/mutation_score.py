@@ -4,7 +4,9 @@ Killed = killed, timeout or caught by the type checker. Survived = survived or "
 (no test calls the mutated function). Mutants listed in docs/mutation/equivalent-mutants.md
 (by name, in backquotes) cannot change behaviour and are left out of the score.
 
-    .venv/bin/python tools/mutation_score.py [--min 90]
+    .venv/bin/python tools/mutation_score.py [--min 90] [MODULE ...]
+
+With module names (``search``, ``verdict``...), only those modules of desktop/core are counted.
 Exit status 1 when the total score is below ``--min`` or a mutant was not checked.
 """
 
@@ -25,20 +27,26 @@ SURVIVED = {0, 5, 33, 35}
 def equivalent_names() -> set[str]:
     if not EQUIVALENT.exists():
         return set()
-    return set(re.findall(r"`(desktop\.[\w.ǁ]+__mutmut_\d+)`", EQUIVALENT.read_text("utf-8")))
+    text = EQUIVALENT.read_text("utf-8").split("## Not killed yet", 1)[0]  # those count
+    return set(re.findall(r"`(desktop\.[\w.ǁ]+__mutmut_\d+)`", text))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--min", type=float, default=90.0)
     parser.add_argument("--survivors", action="store_true", help="list surviving mutants")
+    parser.add_argument("modules", nargs="*", help="only these desktop/core modules")
     args = parser.parse_args()
     equivalent = equivalent_names()
     totals: Counter[str] = Counter()
     survivors: list[str] = []
     print(f"{'module':<34} {'killed':>7} {'survived':>8} {'equiv.':>6} {'score':>7} {'time':>7}")
     seconds = 0.0
-    for meta in sorted((ROOT / "mutants").glob("**/*.py.meta")):
+    metas = sorted((ROOT / "mutants").glob("**/*.py.meta"))
+    if args.modules:
+        wanted = {f"desktop/core/{name.removesuffix('.py')}.py" for name in args.modules}
+        metas = [m for m in metas if str(m.relative_to(ROOT / "mutants"))[:-5] in wanted]
+    for meta in metas:
         data = json.loads(meta.read_text("utf-8"))
         codes = data["exit_code_by_key"]
         spent = sum(value or 0.0 for value in data.get("durations_by_key", {}).values())
