@@ -62,6 +62,10 @@ class PrintProgress(Protocol):
 
 
 class PrintDialogs(Protocol):
+    # True when the save dialog itself asks before a name that exists is used (Qt's does):
+    # then a chosen name that exists was agreed to. A dialog that never asks never replaces.
+    asks_before_replacing: bool
+
     def ask_printer(self, printer: QPrinter) -> bool:
         """Let the person choose printer and copies; False when they cancel."""
         ...
@@ -83,6 +87,8 @@ class SilentProgress:
 
 class AutomaticDialogs:
     """Accepts every dialog unchanged (``selftest``, and the base of test doubles)."""
+
+    asks_before_replacing = False  # it proposes, nobody is asked: a taken name moves on
 
     def ask_printer(self, printer: QPrinter) -> bool:
         return True
@@ -117,6 +123,8 @@ class DialogProgress:
 
 class SystemDialogs:
     """The system's own dialogs, in French."""
+
+    asks_before_replacing = True  # QFileDialog asks "replace?" for a name that exists
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent

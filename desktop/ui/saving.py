@@ -69,8 +69,13 @@ def save_pdf(data: bytes, default: Path, dialogs: PrintDialogs) -> SaveResult:
     chosen = dialogs.ask_save_path(str(default))
     if not chosen:
         return SaveResult(Outcome.CANCELLED)
-    # The dialog asked before replacing a file it showed; a ".pdf" added here was not asked about.
-    asked = chosen.lower().endswith(".pdf") and os.path.lexists(chosen)
+    # The dialog asked before replacing a file it showed; a ".pdf" added here was not asked
+    # about, nor a name another window took after a dialog that never asks proposed it.
+    asked = (
+        dialogs.asks_before_replacing
+        and chosen.lower().endswith(".pdf")
+        and os.path.lexists(chosen)
+    )
     if not chosen.lower().endswith(".pdf"):
         chosen += ".pdf"
     try:

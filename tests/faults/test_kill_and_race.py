@@ -96,6 +96,8 @@ def test_a_file_replaced_only_when_the_dialog_asked(tmp_path: Path) -> None:
     from desktop.ui.printing import AutomaticDialogs, Outcome
 
     class Chooses(AutomaticDialogs):
+        asks_before_replacing = True  # as Qt's save dialog does
+
         def __init__(self, path: Path) -> None:
             self.path = path
 
@@ -118,3 +120,9 @@ def test_a_file_replaced_only_when_the_dialog_asked(tmp_path: Path) -> None:
     link.symlink_to(other)
     assert saving.save_pdf(b"%PDF y", link, Chooses(link)).outcome is Outcome.FAILED
     assert other.read_bytes() == b"%PDF autre"
+    # a dialog that never asks (it only proposes) never replaces, even a name it proposed
+    # that another window took in the meantime
+    assert saving.save_pdf(b"%PDF z", mine, AutomaticDialogs()).path == str(
+        tmp_path / "lettre (2).pdf"
+    )
+    assert mine.read_bytes() == b"%PDF nouvelle"

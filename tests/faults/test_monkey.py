@@ -56,6 +56,8 @@ SIZES = [(800, 600), (1024, 768), (1280, 1024)]
 class MonkeyDialogs(AutomaticDialogs):
     """The person cancels printing (no job reaches a printer) and saves or cancels at random."""
 
+    asks_before_replacing = True  # as Qt's save dialog does
+
     def __init__(self, rng: random.Random, folder: Path) -> None:
         self.rng, self.folder = rng, folder
 

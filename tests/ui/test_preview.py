@@ -37,6 +37,8 @@ class CancellingProgress(SilentProgress):
 class FakeDialogs(AutomaticDialogs):
     """Answers the print and save dialogs as a person would, and remembers what was asked."""
 
+    asks_before_replacing = True  # as Qt's save dialog does: a chosen name that exists was agreed
+
     def __init__(
         self,
         *,
