@@ -64,3 +64,31 @@ def test_a_later_appearance_outside_brackets_takes_the_explanation() -> None:
     first, second = explain_first(["Ils (opérateur : Almerys).", "Un opérateur gère la carte."])
     assert first == "Ils (opérateur : Almerys)."
     assert second.startswith("Un opérateur (" + GLOSSES["opérateur"][1] + ")")
+
+
+def test_a_word_is_found_in_any_case() -> None:
+    assert shows("la cnil répond", "CNIL") and shows("Le Tiers Payant", "tiers payant")
+    assert explain_first(["Écrivez à la cnil."])[0].startswith(
+        "Écrivez à la cnil (le service de l'État qui protège vos données)"
+    )
+
+
+def test_an_explanation_with_a_no_break_space_counts() -> None:
+    """French typography puts no-break spaces in phrases: "paie\u00a0directement" explains."""
+    assert is_explained("Votre mutuelle paie\u00a0directement.", "tiers payant")
+    assert explain_first(["Le tiers payant : votre mutuelle paie\u00a0directement."]) == [
+        "Le tiers payant : votre mutuelle paie\u00a0directement."
+    ]
+
+
+def test_an_explanation_across_two_paragraphs_counts() -> None:
+    """The phrase may run from one paragraph into the next ("…le paie" / "pour vous")."""
+    paragraphs = ["Le tiers payant : votre mutuelle le paie", "pour vous."]
+    assert explain_first(paragraphs) == paragraphs
+
+
+def test_a_closed_bracket_before_the_word_is_not_inside() -> None:
+    text = "Votre carte (la verte) dit AMC."
+    assert explain_first([text]) == [
+        "Votre carte (la verte) dit AMC (le numéro de votre mutuelle)."
+    ]
