@@ -30,6 +30,23 @@ def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
+def anonymous_files_fail(monkeypatch: pytest.MonkeyPatch, code: int) -> list[int]:
+    """Make every anonymous-file open fail with ``code``; the flags of each try are kept."""
+    if not files._O_TMPFILE:
+        pytest.skip("no O_TMPFILE on this system")
+    real_open = os.open
+    tried: list[int] = []
+
+    def failing(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if flags & files._O_TMPFILE == files._O_TMPFILE:
+            tried.append(flags)
+            raise OSError(code, os.strerror(code))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(files.os, "open", failing)
+    return tried
+
+
 def test_a_new_file_is_whole_private_and_alone(tmp_path: Path, mode: bool) -> None:
     target = tmp_path / "lettre.pdf"
     files.write_new(target, b"%PDF " + b"x" * 100_000)
@@ -67,18 +84,7 @@ def test_short_writes_are_continued(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_no_anonymous_files_on_this_disk_means_a_named_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not files._O_TMPFILE:
-        pytest.skip("no O_TMPFILE on this system")
-    real_open = os.open
-    used: list[int] = []
-
-    def no_tmpfile(path: object, flags: int, *args: object, **kwargs: object) -> int:
-        if flags & files._O_TMPFILE == files._O_TMPFILE:
-            used.append(flags)
-            raise OSError(errno.EOPNOTSUPP, "not supported")
-        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(files.os, "open", no_tmpfile)
+    used = anonymous_files_fail(monkeypatch, errno.EOPNOTSUPP)
     files.write_new(tmp_path / "a.pdf", b"%PDF a")
     files.write_atomically(tmp_path / "a.pdf", b"%PDF b")
     assert used and (tmp_path / "a.pdf").read_bytes() == b"%PDF b"
@@ -89,16 +95,7 @@ def test_no_anonymous_files_on_this_disk_means_a_named_one(
 def test_each_no_anonymous_answer_falls_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:
-    if not files._O_TMPFILE:
-        pytest.skip("no O_TMPFILE on this system")
-    real_open = os.open
-
-    def refuse(path: object, flags: int, *args: object, **kwargs: object) -> int:
-        if flags & files._O_TMPFILE == files._O_TMPFILE:
-            raise OSError(code, os.strerror(code))
-        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(files.os, "open", refuse)
+    anonymous_files_fail(monkeypatch, code)
     assert files._anonymous(tmp_path) is None
     files.write_new(tmp_path / "a.pdf", b"%PDF")
     assert (tmp_path / "a.pdf").read_bytes() == b"%PDF"
@@ -108,16 +105,7 @@ def test_another_error_of_the_anonymous_file_is_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A full disk is not "no anonymous files here": it is said, nothing is written."""
-    if not files._O_TMPFILE:
-        pytest.skip("no O_TMPFILE on this system")
-    real_open = os.open
-
-    def full(path: object, flags: int, *args: object, **kwargs: object) -> int:
-        if flags & files._O_TMPFILE == files._O_TMPFILE:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(files.os, "open", full)
+    anonymous_files_fail(monkeypatch, errno.ENOSPC)
     with pytest.raises(OSError) as raised:
         files.write_new(tmp_path / "a.pdf", b"%PDF")
     assert raised.value.errno == errno.ENOSPC
