@@ -492,3 +492,22 @@ def test_a_data_file_error_keeps_its_parts() -> None:
         "assureur 'X'",
         "cassé",
     )
+
+
+def test_data_files_are_read_as_utf8_whatever_the_system_s_encoding(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows' default encoding (cp1252) would turn "é" into "Ã©": the files are read as UTF-8
+    by name, never with the system's default."""
+    asked: list[object] = []
+    real_read_text = Path.read_text
+
+    def recording(self: Path, encoding: object = None, errors: object = None) -> str:
+        asked.append(encoding)
+        return real_read_text(self, encoding="cp1252" if encoding is None else encoding)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "read_text", recording)
+    _, raw = load_data_file("guidance.json", "vigie-mutuelle/guidance/1")
+    assert asked == ["utf-8"]
+    path = resource_path("data", "guidance.json")
+    assert raw == json.loads(path.read_bytes().decode("utf-8"))
