@@ -125,7 +125,7 @@ def _build(kind: type[Any], raw: object, where: str) -> Any:
             continue
         if "list" in str(declared.type):
             values[name] = [
-                _as_text(item, f"{where}.{name}") for item in _as_list(raw[name], where)
+                _as_text(item, f"{where}.{name}") for item in _as_list(raw[name], f"{where}.{name}")
             ]
         else:
             values[name] = _as_text(raw[name], f"{where}.{name}")
