@@ -329,3 +329,37 @@ def test_asking_whether_a_process_lives_does_not_touch_it() -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_a_leftover_that_cannot_be_removed_does_not_stop_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One part another user owns (or that vanished meanwhile) is skipped; the dead parts after
+    it are still removed at this start, not at the next one."""
+    dead = dead_pid()
+    stuck, *gone = [tmp_path / f".vigie-{dead}-{letter}.part" for letter in "abcd"]
+    for path in (stuck, *gone):
+        path.write_bytes(b"x")
+    real_scandir, real_unlink = os.scandir, os.unlink
+
+    def in_name_order(folder: object) -> list[os.DirEntry[str]]:
+        return sorted(real_scandir(folder), key=lambda entry: entry.name)  # type: ignore[arg-type]
+
+    def refuse_the_first(path: str) -> None:
+        if path == str(stuck):
+            raise PermissionError(errno.EPERM, "Operation not permitted", path)
+        real_unlink(path)
+
+    monkeypatch.setattr(files.os, "scandir", in_name_order)
+    monkeypatch.setattr(files.os, "unlink", refuse_the_first)
+    assert files.remove_leftovers(tmp_path) == gone
+    assert names(tmp_path) == [stuck.name]
+
+
+def test_a_part_exactly_an_hour_old_is_dead(monkeypatch: pytest.MonkeyPatch) -> None:
+    modified = 1_700_000_000.0
+    monkeypatch.setattr(files.time, "time", lambda: modified + files.STALE_AFTER)
+    assert not files._in_use(None, modified)
+    monkeypatch.setattr(files.time, "time", lambda: modified + files.STALE_AFTER - 0.5)
+    assert files._in_use(None, modified)
+    assert files.STALE_AFTER == 3600

@@ -147,3 +147,14 @@ def test_at_most_five_suggestions() -> None:
     catalog = made_up(*(insurer(f"Assureur {letter}", "Oréa") for letter in "ABCDEFG"))
     assert len(lookup(catalog, "Oréa").matches) == 7
     assert len(search(catalog, "Oréa")) == 5
+
+
+@pytest.mark.parametrize("query", ["Safran-Ocian", "Mutuelle Ouest Franc", "WTW Franc"])
+def test_scores_are_compared_to_three_decimals(query: str) -> None:
+    """Two names whose scores differ only past the third decimal are equally good: the order
+    then comes from the evidence, not from rounding noise. A prefix of a long word scores
+    0.7875 before rounding."""
+    matches = lookup(load_catalog(), query).matches
+    assert matches
+    assert all(match.score == round(match.score, 3) for match in matches)
+    assert any(match.score == 0.787 for match in matches)
