@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -321,10 +322,7 @@ def test_a_read_error_is_said_and_the_file_closed(
     assert len(closed) == 1
 
 
-def test_the_file_is_opened_without_blocking_nor_taking_a_terminal(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = written(tmp_path, b"{}")
+def opening_flags(path: str, monkeypatch: pytest.MonkeyPatch) -> int:
     flags_used: list[int] = []
     real_open = os.open
 
@@ -333,8 +331,45 @@ def test_the_file_is_opened_without_blocking_nor_taking_a_terminal(
         return real_open(name, flags, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(answers_file.os, "open", recording_open)
-    read_small_file(path, 10)
+    assert read_small_file(path, 10) == b"{}"
     (flags,) = flags_used
+    return flags
+
+
+def test_the_file_is_opened_without_blocking_nor_taking_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flags = opening_flags(written(tmp_path, b"{}"), monkeypatch)
     assert flags & os.O_ACCMODE == os.O_RDONLY
-    for wanted in ("O_NONBLOCK", "O_NOCTTY", "O_BINARY"):
+    for wanted in ("O_NONBLOCK", "O_NOCTTY"):
         assert flags & getattr(os, wanted, 0) == getattr(os, wanted, 0)
+
+
+def test_on_windows_the_file_is_opened_binary_and_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no O_NONBLOCK nor O_NOCTTY, and needs O_BINARY (or "\\r\\n" would be
+    read as "\\n"). Here O_BINARY stands for a harmless flag (O_LARGEFILE) so it can be seen."""
+    import platform
+
+    if not (sys.platform.startswith("linux") and platform.machine() == "x86_64"):
+        pytest.skip("0o100000 is O_LARGEFILE on x86-64 Linux only")
+    path = written(tmp_path, b"{}")
+    monkeypatch.delattr(os, "O_NONBLOCK")
+    monkeypatch.delattr(os, "O_NOCTTY")
+    monkeypatch.setattr(os, "O_BINARY", 0o100000, raising=False)
+    assert opening_flags(path, monkeypatch) == os.O_RDONLY | 0o100000
+
+
+def test_short_reads_are_read_on_and_the_limit_still_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some disks (network shares) give a file in pieces: the whole file is read, and a file
+    one byte over the limit is refused, never cut to the limit."""
+    real_read = os.read
+    monkeypatch.setattr(
+        answers_file.os, "read", lambda handle, size: real_read(handle, min(size, 7))
+    )
+    assert read_small_file(written(tmp_path, b"a" * 14), 14) == b"a" * 14
+    with pytest.raises(AnswersFileError):
+        read_small_file(written(tmp_path, b"a" * 15), 14)
