@@ -54,7 +54,7 @@ if [ ${#skipped[@]} -gt 0 ]; then
 fi
 
 if [ ${#unmeasured[@]} -gt 0 ]; then
-  echo "never measured yet (docs/mutation/scores.md, \"Still to run\"), unchanged since recorded:"
+  echo "never measured yet (measure it: docs/mutation/scores.md), unchanged since recorded:"
   printf '  %s\n' "${unmeasured[@]}"
 fi
 
