@@ -199,37 +199,30 @@ def test_the_catalog_s_networks_and_kinds_are_the_facts() -> None:
 # --- guidance.json ------------------------------------------------------------------------------
 
 
+def read_from(parsed: object, entry: dict[str, Any], texts: str, optional: str = "") -> None:
+    """``parsed`` holds the entry's texts (an optional one absent is "") and its sources."""
+    for key in texts.split():
+        assert getattr(parsed, key) == entry[key], key
+    for key in optional.split():
+        assert getattr(parsed, key) == entry.get(key, ""), key
+    assert parsed.sources == sources_of(entry["sources"])  # type: ignore[attr-defined]
+
+
 def test_every_address_number_and_article_is_read_from_its_own_fields() -> None:
     raw = raw_file("guidance.json")
     guidance = load_guidance()
     assert list(guidance.addresses) == list(raw["addresses"])
     for key, entry in raw["addresses"].items():
         address = guidance.addresses[key]
-        assert (address.id, address.label, address.name_line) == (
-            key,
-            entry["label"],
-            entry["name_line"],
-        )
-        assert address.lines == tuple(entry["lines"])
-        assert (address.postal_code, address.city) == (entry["postal_code"], entry["city"])
-        assert address.note == entry.get("note", "")
-        assert address.sources == sources_of(entry["sources"])
+        assert (address.id, address.lines) == (key, tuple(entry["lines"]))
+        read_from(address, entry, "label name_line postal_code city", "note")
     assert [n.id for n in guidance.numbers] == [n["id"] for n in raw["numbers"]]
     for number, entry in zip(guidance.numbers, raw["numbers"], strict=True):
-        for key in ("name", "number", "kind", "what"):
-            assert getattr(number, key) == entry[key], key
-        for key in ("cost", "hours", "caution"):
-            assert getattr(number, key) == entry.get(key, ""), key
-        assert number.sources == sources_of(entry["sources"])
+        read_from(number, entry, "name number kind what", "cost hours caution")
         assert guidance.number(entry["id"]) is number
     for key, entry in raw["articles"].items():
-        article = guidance.articles[key]
-        assert (article.id, article.title, article.summary) == (
-            key,
-            entry["title"],
-            entry["summary"],
-        )
-        assert article.sources == sources_of(entry["sources"])
+        assert guidance.articles[key].id == key
+        read_from(guidance.articles[key], entry, "title summary")
     assert {k: (f.text, f.sources) for k, f in guidance.complaint_facts.items()} == {
         k: (f["text"], sources_of(f["sources"])) for k, f in raw["complaint_facts"].items()
     }
