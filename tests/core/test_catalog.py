@@ -10,7 +10,7 @@ import pytest
 from desktop.core.catalog import EVIDENCE_KINDS, OPERATORS, load_catalog, parse_catalog
 from desktop.core.datafile import DataFileError, french_partial_date
 from desktop.core.incidents import load_incidents, parse_incidents
-from desktop.core.resources import resource_path
+from tests.core.shipped_data import edited_copy
 
 
 def test_every_insurer_has_sources_with_dates_and_known_operators() -> None:
@@ -53,19 +53,11 @@ def test_incidents_say_what_was_and_was_not_exposed() -> None:
             assert fact.sources and all(s.date for s in fact.sources)
 
 
-def _broken_copy(tmp_path: Path, name: str, edit) -> Path:  # type: ignore[no-untyped-def]
-    data = json.loads(resource_path("data", name).read_text(encoding="utf-8"))
-    edit(data)
-    path = tmp_path / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
-
-
 def test_broken_insurer_file_names_the_file_and_the_entry(tmp_path: Path) -> None:
     def drop_sources(data: dict) -> None:
         data["insurers"][3]["evidence"][0]["sources"] = []
 
-    path = _broken_copy(tmp_path, "insurers.json", drop_sources)
+    path = edited_copy(tmp_path, "insurers.json", drop_sources)
     with pytest.raises(DataFileError) as error:
         parse_catalog(path)
     name = json.loads(path.read_text())["insurers"][3]["name"]
@@ -78,7 +70,7 @@ def test_unknown_operator_is_refused(tmp_path: Path) -> None:
         data["insurers"][0]["evidence"][0]["operators"] = ["spsante"]
 
     with pytest.raises(DataFileError, match="unknown operator"):
-        parse_catalog(_broken_copy(tmp_path, "insurers.json", bad_operator))
+        parse_catalog(edited_copy(tmp_path, "insurers.json", bad_operator))
 
 
 def test_broken_incident_file_is_refused(tmp_path: Path) -> None:
@@ -86,7 +78,7 @@ def test_broken_incident_file_is_refused(tmp_path: Path) -> None:
         data["incidents"][1]["exposed"][0]["sources"][0]["date"] = "5 février"
 
     with pytest.raises(DataFileError, match=r"incidents\.json.*date"):
-        parse_incidents(_broken_copy(tmp_path, "incidents.json", bad_date))
+        parse_incidents(edited_copy(tmp_path, "incidents.json", bad_date))
 
 
 def test_unreadable_file_is_reported(tmp_path: Path) -> None:

@@ -17,20 +17,7 @@ from desktop.core.catalog import EVIDENCE_KINDS, load_catalog, parse_catalog
 from desktop.core.datafile import DataFileError, Fields, Source, load_data_file
 from desktop.core.guidance import NUMBER_KINDS, load_guidance, load_guidance_file
 from desktop.core.resources import resource_path
-
-Edit = Callable[[dict[str, Any]], None]
-
-
-def raw_file(name: str) -> dict[str, Any]:
-    return json.loads(resource_path("data", name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
-
-
-def edited_copy(tmp_path: Path, name: str, edit: Edit) -> Path:
-    data = raw_file(name)
-    edit(data)
-    path = tmp_path / name
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
+from tests.core.shipped_data import Edit, edited_copy, shipped
 
 
 def sources_of(raw: list[dict[str, Any]]) -> tuple[Source, ...]:
@@ -43,7 +30,7 @@ def sources_of(raw: list[dict[str, Any]]) -> tuple[Source, ...]:
 
 
 def test_every_insurer_is_read_from_its_own_fields() -> None:
-    raw = raw_file("insurers.json")
+    raw = shipped("insurers.json")
     catalog = parse_catalog()
     assert catalog.compiled_on == raw["compiled_on"] == "2026-11-25"
     assert [i.id for i in catalog.insurers] == [r["id"] for r in raw["insurers"]]
@@ -63,7 +50,7 @@ def test_every_insurer_is_read_from_its_own_fields() -> None:
 
 
 def test_the_strongest_evidence_comes_first_whatever_the_file_order(tmp_path: Path) -> None:
-    raw = raw_file("insurers.json")
+    raw = shipped("insurers.json")
     index, entry = next(
         (i, e) for i, e in enumerate(raw["insurers"]) if len({x["kind"] for x in e["evidence"]}) > 1
     )
@@ -143,7 +130,7 @@ def test_a_broken_insurer_is_refused_with_its_name_entry_and_problem(
     tmp_path: Path, edit: Edit, entry: str, problem: str
 ) -> None:
     error = catalog_error(tmp_path, edit)
-    name = raw_file("insurers.json")["insurers"][0]["name"]
+    name = shipped("insurers.json")["insurers"][0]["name"]
     where = f"insurer {name!r}" + (f".{entry}" if entry else "")
     assert (error.path.name, error.entry, error.problem) == ("insurers.json", where, problem)
     assert str(error) == f"insurers.json: {where}: {problem}"
@@ -165,7 +152,7 @@ def test_a_duplicate_id_is_refused(tmp_path: Path) -> None:
         data["insurers"][5]["id"] = data["insurers"][2]["id"]
 
     error = catalog_error(tmp_path, duplicate)
-    raw = raw_file("insurers.json")["insurers"]
+    raw = shipped("insurers.json")["insurers"]
     assert error.path.name == "insurers.json"
     assert error.entry == f"insurer {raw[5]['name']!r}"
     assert error.problem == f"duplicate id {raw[2]['id']!r}"
@@ -209,7 +196,7 @@ def read_from(parsed: object, entry: dict[str, Any], texts: str, optional: str =
 
 
 def test_every_address_number_and_article_is_read_from_its_own_fields() -> None:
-    raw = raw_file("guidance.json")
+    raw = shipped("guidance.json")
     guidance = load_guidance()
     assert list(guidance.addresses) == list(raw["addresses"])
     for key, entry in raw["addresses"].items():
@@ -308,7 +295,7 @@ def test_a_broken_guidance_entry_is_refused_naming_it(
     tmp_path: Path, edit: Edit, entry: str, problem: str | None
 ) -> None:
     error = guidance_error(tmp_path, edit)
-    first_article = next(iter(raw_file("guidance.json")["articles"]))
+    first_article = next(iter(shipped("guidance.json")["articles"]))
     assert error.path.name == "guidance.json"
     assert error.entry == entry.format(first_article=first_article)
     assert error.problem == (problem or "expected schema 'vigie-mutuelle/guidance/1'")
@@ -342,7 +329,7 @@ def test_a_file_of_another_schema_is_refused(tmp_path: Path, content: str) -> No
 def test_the_shipped_file_is_found_by_name_and_read_as_utf8(tmp_path: Path) -> None:
     path, raw = load_data_file("guidance.json", "vigie-mutuelle/guidance/1")
     assert path == resource_path("data", "guidance.json")
-    assert raw == raw_file("guidance.json")
+    assert raw == shipped("guidance.json")
     accented = tmp_path / "accents.json"
     accented.write_bytes('{"schema": "x/1", "ville": "Orléans"}'.encode())
     assert load_data_file("accents.json", "x/1", accented)[1]["ville"] == "Orléans"

@@ -19,10 +19,10 @@ from desktop.core import files
 @pytest.fixture(params=[True, False], ids=["anonymous", "named"])
 def mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
     """Both ways of writing: Linux's anonymous file, or a named one (other systems)."""
-    if not request.param:
+    if request.param:
+        needs_anonymous_files()
+    else:
         monkeypatch.setattr(files, "_O_TMPFILE", 0)
-    elif not files._O_TMPFILE:
-        pytest.skip("no O_TMPFILE on this system")
     return bool(request.param)
 
 
@@ -30,10 +30,22 @@ def names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
 
-def anonymous_files_fail(monkeypatch: pytest.MonkeyPatch, code: int) -> list[int]:
-    """Make every anonymous-file open fail with ``code``; the flags of each try are kept."""
+def needs_anonymous_files() -> None:
     if not files._O_TMPFILE:
         pytest.skip("no O_TMPFILE on this system")
+
+
+def save_new_then_replace(folder: Path) -> None:
+    """A new letter, then a replaced one: the second is there, whole, and alone."""
+    files.write_new(folder / "a.pdf", b"%PDF a")
+    files.write_atomically(folder / "a.pdf", b"%PDF b")
+    assert (folder / "a.pdf").read_bytes() == b"%PDF b"
+    assert names(folder) == ["a.pdf"]
+
+
+def anonymous_files_fail(monkeypatch: pytest.MonkeyPatch, code: int) -> list[int]:
+    """Make every anonymous-file open fail with ``code``; the flags of each try are kept."""
+    needs_anonymous_files()
     real_open = os.open
     tried: list[int] = []
 
@@ -85,10 +97,8 @@ def test_no_anonymous_files_on_this_disk_means_a_named_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     used = anonymous_files_fail(monkeypatch, errno.EOPNOTSUPP)
-    files.write_new(tmp_path / "a.pdf", b"%PDF a")
-    files.write_atomically(tmp_path / "a.pdf", b"%PDF b")
-    assert used and (tmp_path / "a.pdf").read_bytes() == b"%PDF b"
-    assert names(tmp_path) == ["a.pdf"]
+    save_new_then_replace(tmp_path)
+    assert used
 
 
 @pytest.mark.parametrize("code", sorted(files._NO_ANONYMOUS))
@@ -117,24 +127,19 @@ def test_a_link_through_proc_that_fails_falls_back_to_a_named_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
 ) -> None:
     """No /proc (a chroot) or links refused: the save still happens, whole, and alone."""
-    if not files._O_TMPFILE:
-        pytest.skip("no O_TMPFILE on this system")
+    needs_anonymous_files()
 
     def no_proc(handle: int, target: Path) -> None:
         raise OSError(code, os.strerror(code))
 
     monkeypatch.setattr(files, "_link_fd", no_proc)
-    files.write_new(tmp_path / "a.pdf", b"%PDF a")
-    files.write_atomically(tmp_path / "a.pdf", b"%PDF b")
-    assert (tmp_path / "a.pdf").read_bytes() == b"%PDF b"
-    assert names(tmp_path) == ["a.pdf"]
+    save_new_then_replace(tmp_path)
 
 
 def test_a_link_error_that_is_not_about_proc_is_reported(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not files._O_TMPFILE:
-        pytest.skip("no O_TMPFILE on this system")
+    needs_anonymous_files()
 
     def full(handle: int, target: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -234,17 +239,13 @@ def test_an_anonymous_save_never_gives_its_temporary_file_a_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Where anonymous files work, a killed save leaves nothing: the named way is not taken."""
-    if not files._O_TMPFILE:
-        pytest.skip("no O_TMPFILE on this system")
+    needs_anonymous_files()
 
     def named(*args: object, **kwargs: object) -> None:
         raise AssertionError("a named temporary file was used")
 
     monkeypatch.setattr(files, "_write_named", named)
-    files.write_new(tmp_path / "a.pdf", b"%PDF new")
-    files.write_atomically(tmp_path / "a.pdf", b"%PDF replaced")
-    assert (tmp_path / "a.pdf").read_bytes() == b"%PDF replaced"
-    assert names(tmp_path) == ["a.pdf"]
+    save_new_then_replace(tmp_path)
 
 
 def test_a_named_temporary_file_is_opened_new_and_binary(

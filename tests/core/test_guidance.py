@@ -1,5 +1,4 @@
 import copy
-import json
 from pathlib import Path
 from typing import Any
 
@@ -7,13 +6,9 @@ import pytest
 
 from desktop.core.datafile import DataFileError
 from desktop.core.guidance import load_guidance, parse_guidance
-from desktop.core.resources import resource_path
+from tests.core.shipped_data import shipped
 
 FACTS = Path("/work/shared/facts/breach-facts.md")
-
-
-def _raw() -> dict[str, Any]:
-    return json.loads(resource_path("data", "guidance.json").read_text(encoding="utf-8"))
 
 
 def test_loads_the_bundled_file() -> None:
@@ -45,7 +40,7 @@ def test_every_entry_has_sources() -> None:
 @pytest.mark.skipif(not FACTS.exists(), reason="facts file not available")
 def test_every_source_url_comes_from_the_facts_file() -> None:
     facts = FACTS.read_text(encoding="utf-8")
-    for url in {s["url"] for s in _iter_sources(_raw())}:
+    for url in {s["url"] for s in _iter_sources(shipped("guidance.json"))}:
         assert url in facts, url
 
 
@@ -62,7 +57,7 @@ def _iter_sources(node: object) -> list[dict[str, Any]]:
 
 
 def test_missing_sources_names_file_and_entry() -> None:
-    raw = _raw()
+    raw = shipped("guidance.json")
     del raw["advice"][2]["sources"]
     with pytest.raises(DataFileError, match=r"guidance\.json.*advice\[2\].*sources"):
         parse_guidance(raw, Path("guidance.json"))
@@ -79,7 +74,7 @@ def test_missing_sources_names_file_and_entry() -> None:
     ],
 )
 def test_broken_entries_are_named(mutate: Any, where: str) -> None:
-    raw = copy.deepcopy(_raw())
+    raw = copy.deepcopy(shipped("guidance.json"))
     mutate(raw)
     with pytest.raises(DataFileError, match=where):
         parse_guidance(raw, Path("guidance.json"))

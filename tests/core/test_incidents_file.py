@@ -11,17 +11,11 @@ import pytest
 from desktop.core.catalog import OPERATORS
 from desktop.core.datafile import DataFileError
 from desktop.core.incidents import parse_incidents
-from desktop.core.resources import resource_path
-
-REAL = resource_path("data", "incidents.json")
-
-
-def real() -> dict:  # type: ignore[type-arg]
-    return json.loads(REAL.read_text("utf-8"))
+from tests.core.shipped_data import shipped
 
 
 def test_each_incident_is_read_as_written() -> None:
-    raw = real()
+    raw = shipped("incidents.json")
     incidents = parse_incidents()
     assert incidents.compiled_on == raw["compiled_on"]
     assert incidents.overview.text == raw["overview"]["text"]
@@ -41,7 +35,7 @@ def write(tmp_path: Path, raw: dict) -> Path:  # type: ignore[type-arg]
 
 
 def test_an_unknown_operator_is_named(tmp_path: Path) -> None:
-    raw = real()
+    raw = shipped("incidents.json")
     raw["incidents"][0]["operator"] = "inconnu"
     with pytest.raises(DataFileError) as raised:
         parse_incidents(write(tmp_path, raw))
@@ -49,7 +43,7 @@ def test_an_unknown_operator_is_named(tmp_path: Path) -> None:
 
 
 def test_a_missing_operator_is_named(tmp_path: Path) -> None:
-    raw = real()
+    raw = shipped("incidents.json")
     left_out = raw["incidents"].pop()
     with pytest.raises(DataFileError) as raised:
         parse_incidents(write(tmp_path, raw))
@@ -58,7 +52,7 @@ def test_a_missing_operator_is_named(tmp_path: Path) -> None:
 
 
 def test_a_damaged_top_level_date_is_refused(tmp_path: Path) -> None:
-    raw = real()
+    raw = shipped("incidents.json")
     raw["compiled_on"] = "hier"
     with pytest.raises(DataFileError) as raised:
         parse_incidents(write(tmp_path, raw))
@@ -66,7 +60,7 @@ def test_a_damaged_top_level_date_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_damaged_discovery_date_is_refused(tmp_path: Path) -> None:
-    raw = real()
+    raw = shipped("incidents.json")
     raw["incidents"][0]["discovered"] = "bientôt"
     with pytest.raises(DataFileError) as raised:
         parse_incidents(write(tmp_path, raw))
